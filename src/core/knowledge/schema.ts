@@ -1,0 +1,185 @@
+// The shape of each knowledge file, checked at load. Cross-file rules (known ids, contract
+// coverage, unique aliases) live in validate.ts; these schemas check one file at a time.
+import { z } from "zod";
+import { OWNERS } from "../contract.js";
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase kebab-case id");
+const text = z.string().trim().min(1, "must not be empty");
+const sourceUrl = z.url({ protocol: /^https$/, error: "must be an https URL" });
+const alias = z
+  .string()
+  .trim()
+  .min(2, "an alias needs at least two characters")
+  .refine((s) => s === s.toLowerCase(), "aliases are lowercase");
+const owner = z.enum(OWNERS);
+
+/** A model's default for one area: no source per fact, the model cites its own pages. */
+const defaultFact = z.strictObject({
+  owner,
+  provider: text,
+  customer: text,
+});
+
+const aspect = z.strictObject({
+  id,
+  keywords: z.array(alias).min(1),
+  owner,
+  provider: text,
+  customer: text,
+  source: sourceUrl,
+});
+
+/** A service-specific fact: always sourced from the provider's own documentation. */
+const fact = z.strictObject({
+  owner,
+  provider: text,
+  customer: text,
+  source: sourceUrl,
+  aspects: z.array(aspect).optional(),
+});
+
+const responsibilities = z.record(z.string(), fact);
+
+const checklistItem = z.strictObject({
+  area: z.string(),
+  item: text,
+  source: sourceUrl.optional(),
+});
+
+export const areasFile = z.strictObject({
+  areas: z
+    .array(
+      z.strictObject({
+        id,
+        title: text,
+        description: text,
+        aliases: z.array(alias),
+      }),
+    )
+    .min(1),
+});
+
+export const providersFile = z.strictObject({
+  providers: z
+    .array(
+      z.strictObject({
+        id,
+        name: text,
+        short: text,
+        aliases: z.array(alias),
+      }),
+    )
+    .min(1),
+});
+
+export const categoriesFile = z.strictObject({
+  categories: z
+    .array(
+      z.strictObject({
+        id,
+        name: text,
+        description: text,
+        examples: z.array(text).min(1),
+      }),
+    )
+    .min(1),
+});
+
+export const modelsFile = z.strictObject({
+  models: z
+    .array(
+      z.strictObject({
+        id,
+        name: text,
+        summary: text,
+        aliases: z.array(alias),
+        sources: z.array(sourceUrl).min(1),
+        defaults: z.record(z.string(), defaultFact),
+        checklist: z.array(checklistItem).min(1, "a checklist must not be empty"),
+      }),
+    )
+    .min(1),
+});
+
+export const decisionTreeFile = z.strictObject({
+  decision_tree: z.strictObject({
+    summary: text,
+    source: sourceUrl,
+    steps: z
+      .array(
+        z.strictObject({
+          question: text,
+          owner,
+          because: text,
+          examples: z.array(text).min(1),
+          areas: z.array(z.string()).min(1),
+        }),
+      )
+      .min(1),
+  }),
+});
+
+const variant = z.strictObject({
+  id,
+  name: text,
+  aliases: z.array(alias),
+  summary: text.optional(),
+  responsibilities,
+});
+
+export const service = z.strictObject({
+  id,
+  name: text,
+  provider: z.string(),
+  model: z.string(),
+  category: z.string(),
+  summary: text,
+  aliases: z.array(alias).min(1),
+  sources: z.array(sourceUrl).min(1, "a service needs at least one source"),
+  responsibilities,
+  variants: z.array(variant).optional(),
+  default_variant: z.string().optional(),
+  checklist: z.array(checklistItem).min(1, "a checklist must not be empty"),
+});
+
+export const servicesFile = z.strictObject({ services: z.array(service).min(1) });
+
+export const misconceptionsFile = z.strictObject({
+  misconceptions: z
+    .array(
+      z.strictObject({
+        id,
+        myth: text,
+        phrasings: z.array(text),
+        reality: text,
+        services: z.array(z.string()),
+        areas: z.array(z.string()),
+        owner: owner.nullable().optional(),
+        source: sourceUrl,
+      }),
+    )
+    .min(1),
+});
+
+export const tipsFile = z.strictObject({
+  tips: z
+    .array(
+      z.strictObject({
+        id,
+        text,
+        areas: z.array(z.string()),
+        services: z.array(z.string()),
+        source: sourceUrl,
+      }),
+    )
+    .min(1),
+});
+
+export type AreasFile = z.infer<typeof areasFile>;
+export type ProvidersFile = z.infer<typeof providersFile>;
+export type CategoriesFile = z.infer<typeof categoriesFile>;
+export type ModelsFile = z.infer<typeof modelsFile>;
+export type DecisionTreeFile = z.infer<typeof decisionTreeFile>;
+export type ServicesFile = z.infer<typeof servicesFile>;
+export type MisconceptionsFile = z.infer<typeof misconceptionsFile>;
+export type TipsFile = z.infer<typeof tipsFile>;

@@ -1,0 +1,157 @@
+// The knowledge base as the rest of the bot sees it: validated, indexed by id, read-only.
+import type { Owner, ServiceModel } from "../contract.js";
+
+export interface Area {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly aliases: readonly string[];
+}
+
+export interface Provider {
+  readonly id: string;
+  readonly name: string;
+  /** How an owner line names them: "AWS", "Microsoft", "Google". */
+  readonly short: string;
+  readonly aliases: readonly string[];
+}
+
+export interface Category {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly examples: readonly string[];
+}
+
+/** One party's duties for one area. `source` is absent only on a model's defaults. */
+export interface Fact {
+  readonly owner: Owner;
+  readonly provider: string;
+  readonly customer: string;
+  readonly source?: string;
+  readonly aspects?: readonly Aspect[];
+}
+
+/** A narrower fact inside an area, picked out by keywords ("multi-az" under availability). */
+export interface Aspect {
+  readonly id: string;
+  readonly keywords: readonly string[];
+  readonly owner: Owner;
+  readonly provider: string;
+  readonly customer: string;
+  readonly source: string;
+}
+
+export interface ChecklistItem {
+  readonly area: string;
+  readonly item: string;
+  readonly source?: string;
+}
+
+export interface Model {
+  readonly id: ServiceModel;
+  readonly name: string;
+  readonly summary: string;
+  readonly aliases: readonly string[];
+  readonly sources: readonly string[];
+  readonly defaults: Readonly<Record<string, Fact>>;
+  readonly checklist: readonly ChecklistItem[];
+}
+
+export interface Variant {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly summary?: string;
+  readonly responsibilities: Readonly<Record<string, Fact>>;
+}
+
+export interface Service {
+  readonly id: string;
+  readonly name: string;
+  readonly provider: string;
+  readonly model: ServiceModel;
+  readonly category: string;
+  readonly summary: string;
+  readonly aliases: readonly string[];
+  readonly sources: readonly string[];
+  readonly responsibilities: Readonly<Record<string, Fact>>;
+  readonly variants: readonly Variant[];
+  readonly defaultVariant?: string;
+  readonly checklist: readonly ChecklistItem[];
+}
+
+export interface Misconception {
+  readonly id: string;
+  readonly myth: string;
+  readonly phrasings: readonly string[];
+  readonly reality: string;
+  readonly services: readonly string[];
+  readonly areas: readonly string[];
+  readonly owner: Owner | null;
+  readonly source: string;
+}
+
+export interface Tip {
+  readonly id: string;
+  readonly text: string;
+  readonly areas: readonly string[];
+  readonly services: readonly string[];
+  readonly source: string;
+}
+
+export interface DecisionStep {
+  readonly question: string;
+  readonly owner: Owner;
+  readonly because: string;
+  readonly examples: readonly string[];
+  readonly areas: readonly string[];
+}
+
+export interface DecisionTree {
+  readonly summary: string;
+  readonly source: string;
+  readonly steps: readonly DecisionStep[];
+}
+
+export interface Knowledge {
+  readonly areas: ReadonlyMap<string, Area>;
+  readonly providers: ReadonlyMap<string, Provider>;
+  readonly categories: ReadonlyMap<string, Category>;
+  readonly models: ReadonlyMap<ServiceModel, Model>;
+  readonly services: ReadonlyMap<string, Service>;
+  readonly misconceptions: readonly Misconception[];
+  readonly tips: readonly Tip[];
+  readonly decisionTree: DecisionTree;
+}
+
+/** A knowledge file as read from disk (or built in a test): its path inside knowledge/ and text. */
+export interface KnowledgeDocument {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** One thing wrong with the knowledge base, located as precisely as the loader can. */
+export interface KnowledgeProblem {
+  readonly file: string;
+  readonly line?: number;
+  /** Where inside the file: `services[aws-rds].responsibilities.patching.source`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export class KnowledgeError extends Error {
+  constructor(readonly problems: readonly KnowledgeProblem[]) {
+    super(
+      `The knowledge base has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${problems
+        .map(formatProblem)
+        .join("\n")}`,
+    );
+    this.name = "KnowledgeError";
+  }
+}
+
+export function formatProblem(p: KnowledgeProblem): string {
+  const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+  return `${where} ${p.path ? `${p.path}: ` : ""}${p.message}`;
+}

@@ -1,0 +1,50 @@
+// Shared knowledge-base helpers: the shipped documents, read once, and ways to add or swap
+// fixture files so each failure of the knowledge check can be shown on a small broken file.
+import { readFileSync } from "node:fs";
+import { loadKnowledge } from "../../src/core/knowledge/load.js";
+import type {
+  Knowledge,
+  KnowledgeDocument,
+  KnowledgeProblem,
+} from "../../src/core/knowledge/types.js";
+import { KnowledgeError } from "../../src/core/knowledge/types.js";
+import { readKnowledgeDocuments } from "../../src/knowledge/files.js";
+
+const shipped = await readKnowledgeDocuments();
+
+export function shippedDocuments(): KnowledgeDocument[] {
+  return [...shipped];
+}
+
+let cached: Knowledge | undefined;
+/** The knowledge base the bot ships with, loaded once per test file. */
+export function shippedKnowledge(): Knowledge {
+  cached ??= loadKnowledge(shipped);
+  return cached;
+}
+
+/** A fixture from test/fixtures/knowledge, placed at `path` inside the knowledge folder. */
+export function fixture(name: string, path: string): KnowledgeDocument {
+  const text = readFileSync(new URL(`../fixtures/knowledge/${name}`, import.meta.url), "utf8");
+  return { path, text };
+}
+
+/** The shipped documents with some replaced or added (matched by path) and some removed. */
+export function documentsWith(
+  extra: readonly KnowledgeDocument[],
+  without: readonly string[] = [],
+): KnowledgeDocument[] {
+  const replaced = new Set([...extra.map((d) => d.path), ...without]);
+  return [...shipped.filter((d) => !replaced.has(d.path)), ...extra];
+}
+
+/** The problems the loader reports for these documents; an empty list if they load. */
+export function problemsOf(documents: readonly KnowledgeDocument[]): readonly KnowledgeProblem[] {
+  try {
+    loadKnowledge(documents);
+    return [];
+  } catch (error) {
+    if (error instanceof KnowledgeError) return error.problems;
+    throw error;
+  }
+}
