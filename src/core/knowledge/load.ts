@@ -20,13 +20,14 @@ export function loadKnowledge(documents: readonly KnowledgeDocument[]): Knowledg
   return build(set);
 }
 
-type SingletonKey = "areas" | "providers" | "categories" | "models" | "decisionTree";
+type SingletonKey = "areas" | "providers" | "categories" | "models" | "decisionTree" | "terms";
 const singletons: Partial<Record<ParsedFile["kind"], SingletonKey>> = {
   areas: "areas",
   providers: "providers",
   categories: "categories",
   models: "models",
   "decision-tree": "decisionTree",
+  terms: "terms",
 };
 
 function place(set: ParsedSet, file: ParsedFile, problems: KnowledgeProblem[]): void {
@@ -81,5 +82,6 @@ function build(set: ParsedSet): Knowledge {
     ),
     tips: set.tips.flatMap((f) => f.data.tips),
     decisionTree: required(set.decisionTree).data.decision_tree,
+    ambiguousTerms: required(set.terms).data.ambiguous_terms,
   };
 }

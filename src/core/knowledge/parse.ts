@@ -16,6 +16,7 @@ const kinds = {
   services: schema.servicesFile,
   misconceptions: schema.misconceptionsFile,
   tips: schema.tipsFile,
+  terms: schema.termsFile,
 } as const;
 
 export type FileKind = keyof typeof kinds;

@@ -175,6 +175,18 @@ export const tipsFile = z.strictObject({
     .min(1),
 });
 
+export const termsFile = z.strictObject({
+  ambiguous_terms: z
+    .array(
+      z.strictObject({
+        id,
+        aliases: z.array(alias).min(1),
+        services: z.array(z.string()).min(2, "an ambiguous term names at least two services"),
+      }),
+    )
+    .min(1),
+});
+
 export type AreasFile = z.infer<typeof areasFile>;
 export type ProvidersFile = z.infer<typeof providersFile>;
 export type CategoriesFile = z.infer<typeof categoriesFile>;

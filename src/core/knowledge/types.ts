@@ -114,6 +114,13 @@ export interface DecisionTree {
   readonly steps: readonly DecisionStep[];
 }
 
+/** A word that names a kind of service on several clouds ("functions", "kubernetes"). */
+export interface AmbiguousTerm {
+  readonly id: string;
+  readonly aliases: readonly string[];
+  readonly services: readonly string[];
+}
+
 export interface Knowledge {
   readonly areas: ReadonlyMap<string, Area>;
   readonly providers: ReadonlyMap<string, Provider>;
@@ -123,6 +130,7 @@ export interface Knowledge {
   readonly misconceptions: readonly Misconception[];
   readonly tips: readonly Tip[];
   readonly decisionTree: DecisionTree;
+  readonly ambiguousTerms: readonly AmbiguousTerm[];
 }
 
 /** A knowledge file as read from disk (or built in a test): its path inside knowledge/ and text. */

@@ -16,6 +16,7 @@ export interface ParsedSet {
   categories?: ParsedFile<"categories">;
   models?: ParsedFile<"models">;
   decisionTree?: ParsedFile<"decision-tree">;
+  terms?: ParsedFile<"terms">;
   services: ParsedFile<"services">[];
   misconceptions: ParsedFile<"misconceptions">[];
   tips: ParsedFile<"tips">[];
@@ -58,9 +59,17 @@ export function validateKnowledge(set: ParsedSet): KnowledgeProblem[] {
     [
       ...(set.models ? claimsOf(set.models, ["models"], set.models.data.models) : []),
       ...set.services.flatMap((f) => claimsOf(f, ["services"], f.data.services)),
+      ...(set.terms ? claimsOf(set.terms, ["ambiguous_terms"], set.terms.data.ambiguous_terms) : []),
     ],
     ctx.report,
   );
+  for (const [i, term] of (set.terms?.data.ambiguous_terms ?? []).entries()) {
+    for (const [j, subject] of term.services.entries()) {
+      if (!serviceIds.has(subject) && set.terms) {
+        ctx.report(set.terms, ["ambiguous_terms", i, "services", j], `unknown service "${subject}"`);
+      }
+    }
+  }
   for (const file of set.misconceptions) {
     for (const [i, m] of file.data.misconceptions.entries()) {
       checkRefs(file, ["misconceptions", i], m, ctx);
@@ -196,6 +205,7 @@ function checkContractCoverage(
   if (!set.categories) missingFile("categories.yaml");
   if (!set.models) missingFile("models.yaml");
   if (!set.decisionTree) missingFile("decision-tree.yaml");
+  if (!set.terms) missingFile("terms.yaml");
   if (set.misconceptions.length === 0) missingFile("misconceptions/*.yaml");
   if (set.tips.length === 0) missingFile("tips/*.yaml");
 

@@ -1,0 +1,32 @@
+// Turns a chat message into the words the matcher reads: platform markup (Slack mentions and
+// links, Teams <at> tags), URLs, emoji and code fences are removed or unwrapped; case,
+// accents, apostrophes and punctuation are folded.
+
+const MAX_INPUT = 4000;
+
+/** Platform markup and noise removed, human text kept: what a reply may quote back. */
+export function stripMarkup(raw: string): string {
+  return raw
+    .slice(0, MAX_INPUT)
+    .replace(/<at>[^<]*<\/at>/gi, " ") // Teams mention of the bot
+    .replace(/<[@#!][^>]*>/g, " ") // Slack user, channel and special mentions
+    .replace(/<(https?:[^>|]+)\|([^>]*)>/g, "$2") // Slack link with a label: keep the label
+    .replace(/<https?:[^>]*>/g, " ")
+    .replace(/https?:\/\/\S+/g, " ")
+    .replace(/:[a-z0-9_+-]+:/g, " ") // Slack emoji shortcodes
+    .replace(/```|`/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The words of a message, lowercase, for matching against aliases. */
+export function wordsOf(raw: string): string[] {
+  const text = stripMarkup(raw)
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "") // accents
+    .toLowerCase()
+    .replace(/[’']s\b/g, "") // possessive: "google's" -> "google"
+    .replace(/[’']/g, "") // contractions: "what's" -> "whats"
+    .replace(/\s*&\s*/g, " and ");
+  return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}

@@ -1,0 +1,64 @@
+// Finds what a message is about: the services (with a variant when one is named), service
+// models, ambiguous terms, provider hints and the responsibility areas, each area scored.
+import type { Vocabulary, SubjectTarget } from "./vocabulary.js";
+
+export interface SubjectMention {
+  readonly target: SubjectTarget;
+  readonly phrase: string;
+  readonly start: number;
+}
+
+export interface AreaScore {
+  readonly area: string;
+  readonly score: number;
+  readonly phrases: readonly string[];
+}
+
+export interface Entities {
+  readonly subjects: readonly SubjectMention[];
+  readonly providers: readonly string[];
+  /** Best first. */
+  readonly areas: readonly AreaScore[];
+}
+
+// Single words that point at an area only weakly: "access" or "data" appear in many questions
+// about other areas, so a more specific phrase outweighs them.
+const WEAK_AREA_WORDS = new Set([
+  "access", "data", "app", "apps", "application", "applications", "code", "config", "configuration",
+  "settings", "setting", "update", "updates", "upgrade", "upgrades", "log", "logs", "monitor",
+  "users", "roles", "role", "policies", "policy", "permissions", "image", "images", "package",
+  "packages", "library", "libraries", "maintenance", "power", "content", "files", "documents",
+  "records", "devices", "device", "accounts", "retention", "restore", "watch", "watching",
+  "capacity", "scaling", "audit", "ingress", "egress", "identity", "defaults", "clients", "os",
+  "ha", "dr", "sla", "az", "azs", "replication", "replicas", "replica", "layers", "cert", "certs",
+]);
+
+export function findEntities(words: readonly string[], vocab: Vocabulary): Entities {
+  const subjectHits = vocab.subjects.find(words);
+  const subjects = subjectHits.flatMap((hit) =>
+    hit.targets.map((target) => ({ target, phrase: hit.phrase, start: hit.start })),
+  );
+  // Words inside a service's name ("app" in "app service") say nothing about the area.
+  const covered = new Set(subjectHits.flatMap((hit) => range(hit.start, hit.length)));
+  const providers = [...new Set(vocab.providers.find(words).flatMap((hit) => hit.targets))];
+
+  const scores = new Map<string, { score: number; phrases: string[] }>();
+  for (const hit of vocab.areas.find(words)) {
+    if (range(hit.start, hit.length).every((i) => covered.has(i))) continue;
+    const weight = hit.length > 1 ? hit.length : WEAK_AREA_WORDS.has(hit.phrase) ? 0.5 : 1;
+    for (const area of hit.targets) {
+      const entry = scores.get(area) ?? { score: 0, phrases: [] };
+      entry.score += weight;
+      entry.phrases.push(hit.phrase);
+      scores.set(area, entry);
+    }
+  }
+  const areas = [...scores.entries()]
+    .map(([area, { score, phrases }]) => ({ area, score, phrases }))
+    .sort((a, b) => b.score - a.score);
+  return { subjects, providers, areas };
+}
+
+function range(start: number, length: number): number[] {
+  return Array.from({ length }, (_, k) => start + k);
+}

@@ -1,0 +1,53 @@
+// Corrects typos of known words ("pathcing", "lamda", "rsd") before phrase matching. Fuse.js
+// proposes candidates; a correction is kept only when it is one edit away (two for long words),
+// so an everyday word is never bent into a service name.
+import { COMMON_WORDS } from "./common-words.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+export interface Correction {
+  readonly from: string;
+  readonly to: string;
+}
+
+export function correctSpelling(
+  words: readonly string[],
+  vocab: Vocabulary,
+): { words: string[]; corrections: Correction[] } {
+  const corrections: Correction[] = [];
+  const out = words.map((word) => {
+    if (word.length < 3 || vocab.known.has(word) || COMMON_WORDS.has(word) || /\d/.test(word)) return word;
+    if (word.endsWith("s") && vocab.known.has(word.slice(0, -1))) return word;
+    const best = vocab.fuzzy
+      .search(word, { limit: 5 })
+      .find((r) => editDistance(word, r.item) <= allowedEdits(r.item));
+    if (!best) return word;
+    corrections.push({ from: word, to: best.item });
+    return best.item;
+  });
+  return { words: out, corrections };
+}
+
+function allowedEdits(target: string): number {
+  return target.length >= 7 ? 2 : 1;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    const row = d[i] as number[];
+    const prev = d[i - 1] as number[];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = v;
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}

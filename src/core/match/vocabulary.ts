@@ -1,0 +1,64 @@
+// Everything the matcher can recognise, built once from the knowledge base: service, variant,
+// model and ambiguous-term aliases; area aliases; provider names; and the single words that
+// typos are corrected towards.
+import Fuse from "fuse.js";
+import type { ServiceModel } from "../contract.js";
+import type { Knowledge } from "../knowledge/types.js";
+import { PhraseIndex } from "./phrase-index.js";
+
+export type SubjectTarget =
+  | { readonly kind: "service"; readonly service: string; readonly variant?: string }
+  | { readonly kind: "model"; readonly model: ServiceModel }
+  | { readonly kind: "term"; readonly term: string };
+
+export interface Vocabulary {
+  readonly subjects: PhraseIndex<SubjectTarget>;
+  readonly areas: PhraseIndex<string>;
+  readonly providers: PhraseIndex<string>;
+  /** Every word that appears in some phrase: a word in here is never "corrected". */
+  readonly known: ReadonlySet<string>;
+  /** Typo candidates: words of at least three letters from the phrases above. */
+  readonly fuzzy: Fuse<string>;
+}
+
+export function buildVocabulary(kb: Knowledge): Vocabulary {
+  const subjects = new PhraseIndex<SubjectTarget>();
+  const areas = new PhraseIndex<string>();
+  const providers = new PhraseIndex<string>();
+
+  for (const service of kb.services.values()) {
+    const target: SubjectTarget = { kind: "service", service: service.id };
+    for (const alias of [service.id, service.name, ...service.aliases]) addWithJoined(subjects, alias, target);
+    for (const variant of service.variants) {
+      const vt: SubjectTarget = { kind: "service", service: service.id, variant: variant.id };
+      for (const alias of variant.aliases) addWithJoined(subjects, alias, vt);
+    }
+  }
+  for (const model of kb.models.values()) {
+    for (const alias of [model.id, ...model.aliases]) subjects.add(alias, { kind: "model", model: model.id });
+  }
+  for (const term of kb.ambiguousTerms) {
+    for (const alias of [term.id, ...term.aliases]) addWithJoined(subjects, alias, { kind: "term", term: term.id });
+  }
+  for (const area of kb.areas.values()) {
+    for (const alias of [area.id, area.title, ...area.aliases]) areas.add(alias, area.id);
+  }
+  for (const provider of kb.providers.values()) {
+    for (const alias of [provider.id, provider.name, ...provider.aliases]) providers.add(alias, provider.id);
+  }
+
+  const known = new Set<string>();
+  for (const index of [subjects, areas, providers] as PhraseIndex<unknown>[]) {
+    for (const word of index.words()) known.add(word);
+  }
+  const candidates = [...known].filter((w) => w.length >= 3 && !/^\d+$/.test(w));
+  const fuzzy = new Fuse(candidates, { includeScore: true, threshold: 0.4, ignoreLocation: true });
+  return { subjects, areas, providers, known, fuzzy };
+}
+
+/** "app runner" is also typed "apprunner", "route 53" as "route53": index both. */
+function addWithJoined(index: PhraseIndex<SubjectTarget>, alias: string, target: SubjectTarget): void {
+  index.add(alias, target);
+  const words = alias.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length === 2) index.add(words.join(""), target);
+}
