@@ -64,7 +64,8 @@ export function resolveOwnership(kb: Knowledge, query: OwnershipQuery): Ownershi
     owner: chosen.owner,
     provider: chosen.provider,
     customer: chosen.customer,
-    source: aspect?.source ?? fact.source ?? service?.sources[0] ?? model.sources[0] ?? "",
+    // A model default is cited from the model's own pages: it is not a fact about the service.
+    source: aspect?.source ?? fact.source ?? model.sources[0] ?? "",
     origin: aspect ? "aspect" : origin,
   };
 }

@@ -59,14 +59,20 @@ export function validateKnowledge(set: ParsedSet): KnowledgeProblem[] {
     [
       ...(set.models ? claimsOf(set.models, ["models"], set.models.data.models) : []),
       ...set.services.flatMap((f) => claimsOf(f, ["services"], f.data.services)),
-      ...(set.terms ? claimsOf(set.terms, ["ambiguous_terms"], set.terms.data.ambiguous_terms) : []),
+      ...(set.terms
+        ? claimsOf(set.terms, ["ambiguous_terms"], set.terms.data.ambiguous_terms)
+        : []),
     ],
     ctx.report,
   );
   for (const [i, term] of (set.terms?.data.ambiguous_terms ?? []).entries()) {
     for (const [j, subject] of term.services.entries()) {
       if (!serviceIds.has(subject) && set.terms) {
-        ctx.report(set.terms, ["ambiguous_terms", i, "services", j], `unknown service "${subject}"`);
+        ctx.report(
+          set.terms,
+          ["ambiguous_terms", i, "services", j],
+          `unknown service "${subject}"`,
+        );
       }
     }
   }

@@ -16,8 +16,16 @@ export const CUES = {
     "usage",
     "what can i ask(?: you)?",
   ),
-  greeting: /^(?:hi|hello|hey|yo|hiya|howdy|good (?:morning|afternoon|evening))(?: there| srm| bot)?$/,
-  tip: any("tips?", "tip of the day", "daily tip", "teach me something", "something i should know", "random fact"),
+  greeting:
+    /^(?:hi|hello|hey|yo|hiya|howdy|good (?:morning|afternoon|evening))(?: there| srm| bot)?$/,
+  tip: any(
+    "tips?",
+    "tip of the day",
+    "daily tip",
+    "teach me something",
+    "something i should know",
+    "random fact",
+  ),
   compare: any(
     "vs",
     "versus",
@@ -151,7 +159,17 @@ export const CUES = {
 
 /** A myth is said as a belief: "X is managed so Y is their problem", "…, right?". */
 export const MYTH_CUES = {
-  connective: any("so", "means", "therefore", "hence", "thus", "which means", "since", "because", "equals"),
+  connective: any(
+    "so",
+    "means",
+    "therefore",
+    "hence",
+    "thus",
+    "which means",
+    "since",
+    "because",
+    "equals",
+  ),
   tag: / (?:right|correct|yes|yeah|true|no|isnt it|arent they|doesnt it|dont they|innit|agreed|yep)$/,
   claim: any(
     "(?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor|the cloud|they|them|it|provider|vendor) (?:handles?|handling|takes care|does|do|patches|patch|backs up|back up|is backing up|are backing up|backing up|sets up|set up|manages|manage|secures|secure|encrypts|rotates|monitors|decides|decide|covers|cover|is responsible|are responsible|owns|own|protects|protect|guarantees|keeps|keep|is handling|will handle|will patch|will back up)",

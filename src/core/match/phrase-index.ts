@@ -57,6 +57,7 @@ export class PhraseIndex<T> {
 /** "lambdas" -> "lambda", "policies" -> "policy": only the last word, only when it is plural-looking. */
 function singular(phrase: string): string {
   if (phrase.endsWith("ies") && phrase.length > 4) return `${phrase.slice(0, -3)}y`;
-  if (phrase.endsWith("s") && !phrase.endsWith("ss") && phrase.length > 3) return phrase.slice(0, -1);
+  if (phrase.endsWith("s") && !phrase.endsWith("ss") && phrase.length > 3)
+    return phrase.slice(0, -1);
   return phrase;
 }

@@ -15,7 +15,8 @@ export function correctSpelling(
 ): { words: string[]; corrections: Correction[] } {
   const corrections: Correction[] = [];
   const out = words.map((word) => {
-    if (word.length < 3 || vocab.known.has(word) || COMMON_WORDS.has(word) || /\d/.test(word)) return word;
+    if (word.length < 3 || vocab.known.has(word) || COMMON_WORDS.has(word) || /\d/.test(word))
+      return word;
     if (word.endsWith("s") && vocab.known.has(word.slice(0, -1))) return word;
     const best = vocab.fuzzy
       .search(word, { limit: 5 })
@@ -42,7 +43,11 @@ export function editDistance(a: string, b: string): number {
     const prev = d[i - 1] as number[];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      let v = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
       }

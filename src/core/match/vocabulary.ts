@@ -28,23 +28,27 @@ export function buildVocabulary(kb: Knowledge): Vocabulary {
 
   for (const service of kb.services.values()) {
     const target: SubjectTarget = { kind: "service", service: service.id };
-    for (const alias of [service.id, service.name, ...service.aliases]) addWithJoined(subjects, alias, target);
+    for (const alias of [service.id, service.name, ...service.aliases])
+      addWithJoined(subjects, alias, target);
     for (const variant of service.variants) {
       const vt: SubjectTarget = { kind: "service", service: service.id, variant: variant.id };
       for (const alias of variant.aliases) addWithJoined(subjects, alias, vt);
     }
   }
   for (const model of kb.models.values()) {
-    for (const alias of [model.id, ...model.aliases]) subjects.add(alias, { kind: "model", model: model.id });
+    for (const alias of [model.id, ...model.aliases])
+      subjects.add(alias, { kind: "model", model: model.id });
   }
   for (const term of kb.ambiguousTerms) {
-    for (const alias of [term.id, ...term.aliases]) addWithJoined(subjects, alias, { kind: "term", term: term.id });
+    for (const alias of [term.id, ...term.aliases])
+      addWithJoined(subjects, alias, { kind: "term", term: term.id });
   }
   for (const area of kb.areas.values()) {
     for (const alias of [area.id, area.title, ...area.aliases]) areas.add(alias, area.id);
   }
   for (const provider of kb.providers.values()) {
-    for (const alias of [provider.id, provider.name, ...provider.aliases]) providers.add(alias, provider.id);
+    for (const alias of [provider.id, provider.name, ...provider.aliases])
+      providers.add(alias, provider.id);
   }
 
   const known = new Set<string>();
@@ -57,8 +61,15 @@ export function buildVocabulary(kb: Knowledge): Vocabulary {
 }
 
 /** "app runner" is also typed "apprunner", "route 53" as "route53": index both. */
-function addWithJoined(index: PhraseIndex<SubjectTarget>, alias: string, target: SubjectTarget): void {
+function addWithJoined(
+  index: PhraseIndex<SubjectTarget>,
+  alias: string,
+  target: SubjectTarget,
+): void {
   index.add(alias, target);
-  const words = alias.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = alias
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (words.length === 2) index.add(words.join(""), target);
 }

@@ -58,7 +58,7 @@ describe("the knowledge check", () => {
     expect(problems).toContainEqual(
       expect.objectContaining({
         file: "services/zz-broken.yaml",
-        line: 4,
+        line: 3,
         message: expect.stringMatching(/^YAML syntax/),
       }),
     );
