@@ -1,0 +1,149 @@
+// Builds the answer for an interpretation. Read as a table: one builder per intent.
+import type { Knowledge } from "../knowledge/types.js";
+import type { Interpretation, Understood } from "../match/interpret.js";
+import {
+  checklistChoice,
+  explainChoice,
+  helpExamples,
+  mythChoice,
+  ownershipChoice,
+  starterSuggestions,
+} from "./choices.js";
+import { ownershipFor, subjectInfo } from "./subject.js";
+import { pickTip } from "./tips.js";
+import type { Answer, SubjectInfo } from "./types.js";
+
+export interface AnswerOptions {
+  /** Used to pick the tip of the day; passed in so answers are reproducible. */
+  readonly now: Date;
+}
+
+type Builder<I extends Interpretation["intent"]> = (
+  kb: Knowledge,
+  i: Extract<Interpretation, { intent: I }>,
+  u: Understood,
+  o: AnswerOptions,
+) => Answer;
+
+const builders: { [I in Interpretation["intent"]]: Builder<I> } = {
+  "who-owns": (kb, i, u) => {
+    const subject = subjectInfo(kb, i.subject);
+    const ownership = subject && ownershipFor(kb, subject, i.area, u.words);
+    if (!subject || !ownership) return notUnderstood(kb);
+    const myth = kb.misconceptions.find(
+      (m) => m.services.includes(subject.id) && m.areas.includes(i.area),
+    );
+    return {
+      kind: "ownership",
+      subject,
+      ownership,
+      ...(myth ? { myth } : {}),
+      related: [
+        checklistChoice(subject),
+        explainChoice(subject),
+        ...(myth ? [mythChoice(myth, subject)] : []),
+      ],
+      corrections: u.corrections,
+    };
+  },
+  checklist: (kb, i) => {
+    const subject = subjectInfo(kb, i.subject);
+    if (!subject) return notUnderstood(kb);
+    const items = (subject.service?.checklist ?? subject.model.checklist).map((item) => ({
+      ...item,
+      title: kb.areas.get(item.area)?.title ?? item.area,
+    }));
+    return { kind: "checklist", subject, items, related: [explainChoice(subject)] };
+  },
+  explain: (kb, i) => {
+    const subject = subjectInfo(kb, i.subject);
+    if (!subject) return notUnderstood(kb);
+    const rows = [...kb.areas.keys()].flatMap((area) => ownershipFor(kb, subject, area) ?? []);
+    const summary = subject.variant?.summary ?? subject.service?.summary ?? subject.model.summary;
+    return { kind: "explanation", subject, summary, rows, related: [checklistChoice(subject)] };
+  },
+  myth: (kb, i, u) => {
+    const subject = i.subject ? subjectInfo(kb, i.subject) : undefined;
+    const area = i.area ? kb.areas.get(i.area) : undefined;
+    const ownership = subject && area ? ownershipFor(kb, subject, area.id, u.words) : undefined;
+    // A belief about security as a whole ("serverless means no security") is never one party's.
+    const owner = ownership?.owner ?? (area ? (i.misconception?.owner ?? null) : "shared");
+    return {
+      kind: "myth",
+      ...(subject ? { subject } : {}),
+      ...(area ? { area } : {}),
+      owner,
+      ...(i.misconception ? { misconception: i.misconception } : {}),
+      ...(ownership ? { ownership } : {}),
+      related: subject ? [checklistChoice(subject)] : [],
+    };
+  },
+  compare: (kb, i) => {
+    const [left, right] = i.subjects.map((s) => subjectInfo(kb, s));
+    if (!left || !right) return notUnderstood(kb);
+    const rows = [...kb.areas.values()].flatMap((area) => {
+      const l = ownershipFor(kb, left, area.id);
+      const r = ownershipFor(kb, right, area.id);
+      return l && r ? [{ area, left: l, right: r }] : [];
+    });
+    return { kind: "comparison", left, right, rows };
+  },
+  tip: (kb, i, _u, o) => ({ kind: "tip", tip: pickTip(kb, o.now, i.subject?.id, i.area) }),
+  help: () => ({ kind: "help", examples: helpExamples() }),
+  clarify: (kb, i) => {
+    const area = i.area ? kb.areas.get(i.area) : undefined;
+    const choices = (
+      i.choices.length > 0 ? i.choices : ["aws-ec2", "aws-rds", "aws-lambda", "aws-s3"]
+    )
+      .flatMap((id) => subjectInfo(kb, { id, kind: "service" }) ?? [])
+      .map((s: SubjectInfo) =>
+        area
+          ? ownershipChoice(s, area.id)
+          : i.wanted === "checklist"
+            ? checklistChoice(s)
+            : explainChoice(s),
+      )
+      .map((c) => ({ ...c, label: c.label }));
+    const question =
+      i.question === "which-of"
+        ? `"${i.term}" could mean more than one service. Which one do you mean?`
+        : `Which service do you mean${area ? ` for ${area.title.toLowerCase()}` : ""}? Name it, for example "${area ? `${area.id} on rds` : "rds"}".`;
+    return { kind: "clarify", question, choices };
+  },
+  unknown: (kb, i) => {
+    if (i.reason === "out-of-scope") {
+      return {
+        kind: "unknown",
+        message:
+          "That is outside what I know. I answer who owns what under the cloud shared responsibility model.",
+        suggestions: starterSuggestions(),
+      };
+    }
+    if (i.reason === "needs-area" && i.subject) {
+      const subject = subjectInfo(kb, i.subject);
+      if (subject) {
+        return {
+          kind: "unknown",
+          message: `Which responsibility on ${subject.name}? For example patching, encryption or backups.`,
+          suggestions: ["patching", "encryption-at-rest", "backup-recovery"].map((a) =>
+            ownershipChoice(subject, a),
+          ),
+        };
+      }
+    }
+    return notUnderstood(kb);
+  },
+};
+
+export function buildAnswer(kb: Knowledge, understood: Understood, options: AnswerOptions): Answer {
+  const i = understood.interpretation;
+  return (builders[i.intent] as Builder<typeof i.intent>)(kb, i as never, understood, options);
+}
+
+function notUnderstood(_kb: Knowledge): Answer {
+  return {
+    kind: "unknown",
+    message: "I am not sure what you are asking, and I would rather not guess who owns it.",
+    suggestions: starterSuggestions(),
+  };
+}

@@ -1,0 +1,43 @@
+// The follow-ups an answer offers, each as a label and the command that asks it.
+import type { Misconception } from "../knowledge/types.js";
+import type { Choice, SubjectInfo } from "./types.js";
+
+export const checklistChoice = (s: SubjectInfo): Choice => ({
+  label: `Checklist for ${s.name}`,
+  command: `checklist ${s.id}`,
+});
+
+export const explainChoice = (s: SubjectInfo): Choice => ({
+  label: `Explain ${s.name}`,
+  command: `explain ${s.id}`,
+});
+
+export const ownershipChoice = (s: SubjectInfo, area: string): Choice => ({
+  label: `Who owns ${area} on ${s.name}?`,
+  command: `who-owns ${area} on ${s.id}`,
+});
+
+export const mythChoice = (m: Misconception, s: SubjectInfo): Choice => ({
+  label: `Myth: ${m.myth}`,
+  command: `myth ${m.phrasings[0] ?? m.myth} ${s.id}`,
+});
+
+export function starterSuggestions(): Choice[] {
+  return [
+    { label: "Who owns patching on Amazon RDS?", command: "who-owns patching on aws-rds" },
+    { label: "Checklist for AWS Lambda", command: "checklist aws-lambda" },
+    { label: "What can you do?", command: "help" },
+  ];
+}
+
+export function helpExamples(): Choice[] {
+  return [
+    { label: "Who owns an area on a service", command: "who-owns patching on rds" },
+    { label: "Ask in your own words", command: "is encryption on efs our job?" },
+    { label: "Your duties on a service", command: "checklist lambda" },
+    { label: "The whole split for a service", command: "explain fargate" },
+    { label: "Bust a myth", command: "myth serverless means no security" },
+    { label: "Compare two services", command: "compare ec2 lambda" },
+    { label: "A tip", command: "tip" },
+  ];
+}

@@ -1,0 +1,111 @@
+// The machine interface of srm-contract.md: one JSON object per answer, with `intent`,
+// `service`, `area` and `owner` always present (null where they do not apply).
+import type { Intent, Owner } from "../contract.js";
+import type { Answer } from "./types.js";
+
+export interface ContractJson {
+  readonly intent: Intent;
+  readonly service: string | null;
+  readonly area: string | null;
+  readonly owner: Owner | null;
+  readonly [extra: string]: unknown;
+}
+
+export function toContractJson(answer: Answer): ContractJson {
+  switch (answer.kind) {
+    case "ownership": {
+      const o = answer.ownership;
+      return {
+        intent: "who-owns",
+        service: answer.subject.id,
+        area: o.area.id,
+        owner: o.owner,
+        variant: answer.subject.variant?.id ?? null,
+        variant_assumed: answer.subject.variantAssumed,
+        aspect: o.aspect?.id ?? null,
+        provider_part: o.provider,
+        customer_part: o.customer,
+        source: o.source,
+      };
+    }
+    case "checklist":
+      return {
+        intent: "checklist",
+        service: answer.subject.id,
+        area: null,
+        owner: null,
+        variant: answer.subject.variant?.id ?? null,
+        items: answer.items.map((i) => ({ area: i.area, item: i.item })),
+      };
+    case "explanation":
+      return {
+        intent: "explain",
+        service: answer.subject.id,
+        area: null,
+        owner: null,
+        variant: answer.subject.variant?.id ?? null,
+        summary: answer.summary,
+        areas: Object.fromEntries(answer.rows.map((r) => [r.area.id, r.owner])),
+      };
+    case "myth":
+      return {
+        intent: "myth",
+        service: answer.subject?.id ?? null,
+        area: answer.area?.id ?? null,
+        owner: answer.owner,
+        myth: answer.misconception?.id ?? null,
+        reality: answer.misconception?.reality ?? answer.ownership?.customer ?? null,
+        source: answer.misconception?.source ?? answer.ownership?.source ?? null,
+      };
+    case "comparison":
+      return {
+        intent: "compare",
+        service: answer.left.id,
+        area: null,
+        owner: null,
+        with: answer.right.id,
+        differences: answer.rows
+          .filter((r) => r.left.owner !== r.right.owner)
+          .map((r) => ({
+            area: r.area.id,
+            [answer.left.id]: r.left.owner,
+            [answer.right.id]: r.right.owner,
+          })),
+      };
+    case "tip":
+      return {
+        intent: "tip",
+        service: null,
+        area: null,
+        owner: null,
+        tip: answer.tip.text,
+        source: answer.tip.source,
+      };
+    case "help":
+      return {
+        intent: "help",
+        service: null,
+        area: null,
+        owner: null,
+        examples: answer.examples.map((e) => e.command),
+      };
+    case "clarify":
+      return {
+        intent: "unknown",
+        service: null,
+        area: null,
+        owner: null,
+        question: answer.question,
+        suggestions: answer.choices.map((c) => c.command),
+      };
+    case "unknown":
+      return {
+        intent: "unknown",
+        service: null,
+        area: null,
+        owner: null,
+        message: answer.message,
+        suggestions: answer.suggestions.map((c) => c.command),
+      };
+  }
+}

@@ -1,0 +1,66 @@
+// Everything an answer shows about its subject, looked up once.
+import { normalizeAlias } from "../knowledge/normalize.js";
+import { type Ownership, resolveOwnership } from "../knowledge/resolve.js";
+import type { Knowledge } from "../knowledge/types.js";
+import type { SubjectRef } from "../match/subjects.js";
+import type { SubjectInfo } from "./types.js";
+
+export function subjectInfo(kb: Knowledge, ref: SubjectRef): SubjectInfo | undefined {
+  const service = kb.services.get(ref.id);
+  if (service) {
+    const model = kb.models.get(service.model);
+    if (!model) return undefined;
+    const named = service.variants.find((v) => v.id === ref.variant);
+    const assumed = named
+      ? undefined
+      : service.variants.find((v) => v.id === service.defaultVariant);
+    const variant = named ?? assumed;
+    const provider = kb.providers.get(service.provider);
+    const category = kb.categories.get(service.category);
+    return {
+      id: service.id,
+      name: service.name,
+      kind: "service",
+      model,
+      service,
+      ...(provider ? { provider } : {}),
+      ...(category ? { category } : {}),
+      ...(variant ? { variant } : {}),
+      variantAssumed: assumed !== undefined,
+    };
+  }
+  const model = kb.models.get(ref.id as "iaas");
+  if (!model) return undefined;
+  return { id: model.id, name: model.name, kind: "model", model, variantAssumed: false };
+}
+
+/**
+ * The owner of an area for a subject, narrowed to an aspect when the question uses one of its
+ * keywords ("multi-az", "retention"). The longest keyword found wins.
+ */
+export function ownershipFor(
+  kb: Knowledge,
+  subject: SubjectInfo,
+  area: string,
+  words: readonly string[] = [],
+): Ownership | undefined {
+  const base = {
+    subject: subject.id,
+    area,
+    ...(subject.variant ? { variant: subject.variant.id } : {}),
+  };
+  const general = resolveOwnership(kb, base);
+  const text = ` ${words.join(" ")} `;
+  const aspects =
+    (subject.variant?.responsibilities[area] ?? subject.service?.responsibilities[area])?.aspects ??
+    [];
+  let best: { id: string; length: number } | undefined;
+  for (const aspect of aspects) {
+    for (const keyword of aspect.keywords) {
+      const k = normalizeAlias(keyword);
+      if (k && text.includes(` ${k} `) && (!best || k.length > best.length))
+        best = { id: aspect.id, length: k.length };
+    }
+  }
+  return best ? resolveOwnership(kb, { ...base, aspect: best.id }) : general;
+}

@@ -1,0 +1,201 @@
+// From a message to what it asks: one contract intent with its service, area and variant, a
+// clarifying question when the service is ambiguous or missing, or unknown. Never a guess:
+// an ownership intent is returned only with both a subject and an area.
+import type { Intent } from "../contract.js";
+import type { Knowledge, Misconception } from "../knowledge/types.js";
+import { wordsOf } from "./clean-text.js";
+import { type Entities, findEntities } from "./entities.js";
+import { CUES } from "./intent-cues.js";
+import { closestMyth, soundsLikeMyth } from "./myths.js";
+import { type Correction, correctSpelling } from "./spelling.js";
+import { resolveSubjects, type SubjectRef, type SubjectResult } from "./subjects.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+export type Interpretation =
+  | { readonly intent: "who-owns"; readonly subject: SubjectRef; readonly area: string }
+  | { readonly intent: "checklist"; readonly subject: SubjectRef }
+  | { readonly intent: "explain"; readonly subject: SubjectRef }
+  | {
+      readonly intent: "myth";
+      readonly subject?: SubjectRef;
+      readonly area?: string;
+      readonly misconception?: Misconception;
+    }
+  | { readonly intent: "compare"; readonly subjects: readonly [SubjectRef, SubjectRef] }
+  | { readonly intent: "tip"; readonly subject?: SubjectRef; readonly area?: string }
+  | { readonly intent: "help" }
+  | {
+      readonly intent: "clarify";
+      readonly wanted: Intent;
+      readonly question: "which-service" | "which-of";
+      readonly term?: string;
+      readonly choices: readonly string[];
+      readonly area?: string;
+    }
+  | {
+      readonly intent: "unknown";
+      readonly reason: "out-of-scope" | "not-understood" | "needs-area";
+      readonly subject?: SubjectRef;
+      readonly area?: string;
+    };
+
+/** What a conversation remembers between messages, so "and on aurora?" can be answered. */
+export interface ConversationContext {
+  readonly intent: Intent;
+  readonly subject?: SubjectRef;
+  readonly area?: string;
+}
+
+export interface Understood {
+  readonly interpretation: Interpretation;
+  readonly words: readonly string[];
+  readonly corrections: readonly Correction[];
+}
+
+const COMMANDS: Record<string, Intent> = {
+  checklist: "checklist",
+  explain: "explain",
+  myth: "myth",
+  compare: "compare",
+  tip: "tip",
+  help: "help",
+};
+
+export function interpret(
+  kb: Knowledge,
+  vocab: Vocabulary,
+  message: string,
+  context?: ConversationContext,
+): Understood {
+  const raw = wordsOf(message);
+  const [first, second] = raw;
+  const isWhoOwnsCommand =
+    first === "who" && second === "owns" && message.trim().toLowerCase().startsWith("who-owns");
+  const command = isWhoOwnsCommand ? "who-owns" : first !== undefined ? COMMANDS[first] : undefined;
+  const body = command ? raw.slice(isWhoOwnsCommand ? 2 : 1) : raw;
+  const { words, corrections } = correctSpelling(body, vocab);
+  const entities = findEntities(words, vocab);
+  const subjects = resolveSubjects(entities, kb);
+  const facts: Facts = { kb, words, text: words.join(" "), message, entities, subjects, context };
+  const interpretation = command ? fromCommand(command, facts) : fromFreeText(facts);
+  return { interpretation, words, corrections };
+}
+
+interface Facts {
+  readonly kb: Knowledge;
+  readonly words: readonly string[];
+  readonly text: string;
+  readonly message: string;
+  readonly entities: Entities;
+  readonly subjects: SubjectResult;
+  readonly context: ConversationContext | undefined;
+}
+
+function fromCommand(command: Intent, f: Facts): Interpretation {
+  const subjects = f.subjects.kind === "found" ? f.subjects.subjects : [];
+  const [subject, other] = subjects;
+  const area = f.entities.areas[0]?.area;
+  switch (command) {
+    case "help":
+      return { intent: "help" };
+    case "tip":
+      return { intent: "tip", ...(subject ? { subject } : {}), ...(area ? { area } : {}) };
+    case "myth":
+      return myth(f, subject, area);
+    case "compare":
+      if (subject && other) return { intent: "compare", subjects: [subject, other] };
+      return needSubject("compare", f, area);
+    case "checklist":
+    case "explain":
+      return subject ? { intent: command, subject } : needSubject(command, f, area);
+    default:
+      if (subject && area) return { intent: "who-owns", subject, area };
+      if (subject) return { intent: "unknown", reason: "needs-area", subject };
+      return needSubject("who-owns", f, area);
+  }
+}
+
+function fromFreeText(f: Facts): Interpretation {
+  const { text, entities } = f;
+  const subjects = f.subjects.kind === "found" ? f.subjects.subjects : [];
+  const [subject, other] = subjects;
+  const area = entities.areas[0]?.area;
+  const nothingFound = !subject && !area && f.subjects.kind === "none";
+  const asksOwnership = CUES.ownership.test(text);
+
+  if (text === "" || CUES.greeting.test(text)) return { intent: "help" };
+  if (nothingFound && CUES.help.test(text)) return { intent: "help" };
+  if (CUES.outOfScope.test(text) && !asksOwnership)
+    return { intent: "unknown", reason: "out-of-scope" };
+  if (CUES.tip.test(text) && !(subject && area && asksOwnership)) {
+    return { intent: "tip", ...(subject ? { subject } : {}), ...(area ? { area } : {}) };
+  }
+  if (subject && other && (CUES.compare.test(text) || !area)) {
+    return { intent: "compare", subjects: [subject, other] };
+  }
+  if (soundsLikeMyth(text, f.message)) return myth(f, subject, area);
+  if (
+    CUES.checklist.test(text) &&
+    !(area && asksOwnership && (entities.areas[0]?.score ?? 0) >= 1)
+  ) {
+    return subject ? { intent: "checklist", subject } : followUp(f, "checklist", area);
+  }
+  if (subject && !area && CUES.explain.test(text)) return { intent: "explain", subject };
+  if (subject && area) return { intent: "who-owns", subject, area };
+  return followUp(f, subject ? "explain" : "who-owns", area);
+}
+
+/** Fills what a short follow-up leaves out from the conversation's last question. */
+function followUp(f: Facts, wanted: Intent, area: string | undefined): Interpretation {
+  const subjects = f.subjects.kind === "found" ? f.subjects.subjects : [];
+  const [subject] = subjects;
+  const ctx = f.context;
+  if (subject && !area) {
+    if (ctx?.intent === "who-owns" && ctx.area && looksLikeFollowUp(f)) {
+      return { intent: "who-owns", subject, area: ctx.area };
+    }
+    if ((ctx?.intent === "checklist" || ctx?.intent === "explain") && looksLikeFollowUp(f)) {
+      return { intent: ctx.intent, subject };
+    }
+    return { intent: wanted === "checklist" ? "checklist" : "explain", subject };
+  }
+  if (area && !subject && f.subjects.kind !== "ambiguous" && ctx?.subject) {
+    return { intent: "who-owns", subject: ctx.subject, area };
+  }
+  return needSubject(wanted, f, area);
+}
+
+function looksLikeFollowUp(f: Facts): boolean {
+  return (
+    /^(?:and|also|what about|how about|same for|same on|what of|ok and|now|then)\b/.test(f.text) ||
+    f.words.length <= 4
+  );
+}
+
+function needSubject(wanted: Intent, f: Facts, area: string | undefined): Interpretation {
+  if (f.subjects.kind === "ambiguous") {
+    return {
+      intent: "clarify",
+      wanted,
+      question: "which-of",
+      term: f.subjects.term,
+      choices: f.subjects.choices,
+      ...(area ? { area } : {}),
+    };
+  }
+  if (area && (wanted === "who-owns" || wanted === "checklist")) {
+    return { intent: "clarify", wanted, question: "which-service", choices: [], area };
+  }
+  return { intent: "unknown", reason: "not-understood", ...(area ? { area } : {}) };
+}
+
+function myth(f: Facts, subject: SubjectRef | undefined, area: string | undefined): Interpretation {
+  if (f.subjects.kind === "ambiguous" && !subject) return needSubject("myth", f, area);
+  const match = closestMyth(f.kb, f.words, subject?.id, area);
+  return {
+    intent: "myth",
+    ...(subject ? { subject } : {}),
+    ...(area ? { area } : {}),
+    ...(match ? { misconception: match.misconception } : {}),
+  };
+}

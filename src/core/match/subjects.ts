@@ -1,0 +1,103 @@
+// Decides which service(s) a message is about from its mentions: concrete services first (a
+// second service that is really a variant, as "fargate" in "eks on fargate", folds into the
+// first), then service models, then ambiguous terms narrowed by a provider hint.
+import type { ServiceModel } from "../contract.js";
+import type { Knowledge } from "../knowledge/types.js";
+import type { Entities } from "./entities.js";
+
+export interface SubjectRef {
+  /** A service id, or a model id (iaas, paas, saas). */
+  readonly id: string;
+  readonly kind: "service" | "model";
+  readonly variant?: string;
+}
+
+export type SubjectResult =
+  | { readonly kind: "found"; readonly subjects: readonly SubjectRef[] }
+  | { readonly kind: "ambiguous"; readonly term: string; readonly choices: readonly string[] }
+  | { readonly kind: "none" };
+
+export function resolveSubjects(entities: Entities, kb: Knowledge): SubjectResult {
+  const found: SubjectRef[] = [];
+  const add = (ref: SubjectRef) => {
+    const same = found.find((f) => f.id === ref.id);
+    if (!same) found.push(ref);
+    else if (ref.variant && !same.variant) found[found.indexOf(same)] = ref;
+  };
+  for (const m of entities.subjects) {
+    if (m.target.kind === "service") {
+      add({
+        id: m.target.service,
+        kind: "service",
+        ...(m.target.variant ? { variant: m.target.variant } : {}),
+      });
+    } else if (m.target.kind === "model") add({ id: m.target.model, kind: "model" });
+  }
+  const services = foldVariants(
+    found.filter((f) => f.kind === "service"),
+    kb,
+  );
+  const models = found.filter((f) => f.kind === "model");
+  if (services.length > 0 || models.length > 0) {
+    const ordered = [...services, ...models].sort(
+      (a, b) => firstIndex(entities, a) - firstIndex(entities, b),
+    );
+    return { kind: "found", subjects: ordered };
+  }
+
+  const term = entities.subjects.find((m) => m.target.kind === "term");
+  if (term?.target.kind !== "term") return { kind: "none" };
+  const termId = term.target.term;
+  const all = kb.ambiguousTerms.find((t) => t.id === termId)?.services ?? [];
+  const hinted = all.filter((id) => matchesHint(kb.services.get(id)?.provider, entities.providers));
+  const choices = entities.providers.length > 0 && hinted.length > 0 ? hinted : all;
+  if (choices.length === 1 && choices[0])
+    return { kind: "found", subjects: [{ id: choices[0], kind: "service" }] };
+  return { kind: "ambiguous", term: term.phrase, choices };
+}
+
+/** "azure" hints both Azure and Microsoft's SaaS; "google" both Google Cloud and Workspace. */
+function matchesHint(provider: string | undefined, hints: readonly string[]): boolean {
+  if (!provider) return false;
+  const family: Record<string, string> = {
+    azure: "microsoft",
+    microsoft: "microsoft",
+    gcp: "google",
+    google: "google",
+  };
+  return hints.some(
+    (h) => h === provider || (family[h] !== undefined && family[h] === family[provider]),
+  );
+}
+
+/** "ecs on ec2": aws-ec2 names the ec2 variant of aws-ecs, so it is not a second subject. */
+function foldVariants(services: SubjectRef[], kb: Knowledge): SubjectRef[] {
+  let out = [...services];
+  for (const host of services) {
+    const variants = kb.services.get(host.id)?.variants ?? [];
+    for (const other of services) {
+      if (other === host || host.variant) continue;
+      const short = other.id.replace(/^[a-z]+-/, "");
+      const variant = variants.find((v) => v.id === short || v.id === other.id);
+      if (variant) {
+        out = out
+          .filter((s) => s !== other)
+          .map((s) => (s === host ? { ...host, variant: variant.id } : s));
+      }
+    }
+  }
+  return out;
+}
+
+function firstIndex(entities: Entities, ref: SubjectRef): number {
+  const m = entities.subjects.find((s) =>
+    s.target.kind === "service"
+      ? s.target.service === ref.id
+      : s.target.kind === "model" && s.target.model === ref.id,
+  );
+  return m?.start ?? Number.MAX_SAFE_INTEGER;
+}
+
+export function isModel(id: string): id is ServiceModel {
+  return id === "iaas" || id === "paas" || id === "saas";
+}

@@ -1,0 +1,57 @@
+// The core's one entry point for every adapter: a message (and a conversation key) in, a typed
+// answer out. It owns the matcher's vocabulary and the conversations' short memory.
+import { buildAnswer } from "./answers/build.js";
+import type { Answer } from "./answers/types.js";
+import { type Clock, ConversationMemory } from "./conversations.js";
+import type { Knowledge } from "./knowledge/types.js";
+import { type ConversationContext, interpret, type Understood } from "./match/interpret.js";
+import { buildVocabulary, type Vocabulary } from "./match/vocabulary.js";
+
+export interface AskResult {
+  readonly answer: Answer;
+  readonly understood: Understood;
+}
+
+export class Srm {
+  private readonly vocab: Vocabulary;
+  private readonly memory: ConversationMemory;
+
+  constructor(
+    readonly kb: Knowledge,
+    private readonly clock: Clock = Date.now,
+  ) {
+    this.vocab = buildVocabulary(kb);
+    this.memory = new ConversationMemory(clock);
+  }
+
+  /** Answers one message; with a conversation key, follow-ups may lean on the last question. */
+  ask(message: string, conversationKey?: string): AskResult {
+    const context = conversationKey ? this.memory.get(conversationKey) : undefined;
+    const understood = interpret(this.kb, this.vocab, message, context);
+    const answer = buildAnswer(this.kb, understood, { now: new Date(this.clock()) });
+    const next = contextOf(understood);
+    if (conversationKey && next) this.memory.set(conversationKey, next);
+    return { answer, understood };
+  }
+}
+
+function contextOf(u: Understood): ConversationContext | undefined {
+  const i = u.interpretation;
+  switch (i.intent) {
+    case "who-owns":
+      return { intent: i.intent, subject: i.subject, area: i.area };
+    case "checklist":
+    case "explain":
+      return { intent: i.intent, subject: i.subject };
+    case "myth":
+      return {
+        intent: i.intent,
+        ...(i.subject ? { subject: i.subject } : {}),
+        ...(i.area ? { area: i.area } : {}),
+      };
+    case "compare":
+      return { intent: i.intent, subject: i.subjects[0] };
+    default:
+      return undefined;
+  }
+}
