@@ -1,5 +1,6 @@
 // Builds the answer for an interpretation. Read as a table: one builder per intent.
-import type { Knowledge } from "../knowledge/types.js";
+import type { Owner } from "../contract.js";
+import type { Knowledge, Misconception } from "../knowledge/types.js";
 import type { Interpretation, Understood } from "../match/interpret.js";
 import {
   checklistChoice,
@@ -66,8 +67,7 @@ const builders: { [I in Interpretation["intent"]]: Builder<I> } = {
     const subject = i.subject ? subjectInfo(kb, i.subject) : undefined;
     const area = i.area ? kb.areas.get(i.area) : undefined;
     const ownership = subject && area ? ownershipFor(kb, subject, area.id, u.words) : undefined;
-    // A belief about security as a whole ("serverless means no security") is never one party's.
-    const owner = ownership?.owner ?? (area ? (i.misconception?.owner ?? null) : "shared");
+    const owner = ownership?.owner ?? mythOwner(kb, area?.id, i.misconception);
     return {
       kind: "myth",
       ...(subject ? { subject } : {}),
@@ -138,6 +138,19 @@ const builders: { [I in Interpretation["intent"]]: Builder<I> } = {
 export function buildAnswer(kb: Knowledge, understood: Understood, options: AnswerOptions): Answer {
   const i = understood.interpretation;
   return (builders[i.intent] as Builder<typeof i.intent>)(kb, i as never, understood, options);
+}
+
+/**
+ * Who really owns what a myth is about when no service was named: the owner every service
+ * model agrees on for the area, else the misconception's own, else unknown. A belief about
+ * security as a whole ("serverless means no security") is never one party's: shared.
+ */
+function mythOwner(kb: Knowledge, area: string | undefined, m: Misconception | undefined): Owner | null {
+  if (!area) return "shared";
+  const owners = new Set([...kb.models.values()].map((model) => model.defaults[area]?.owner));
+  const [only] = owners;
+  if (owners.size === 1 && only) return only;
+  return m?.areas.includes(area) ? (m.owner ?? null) : null;
 }
 
 function notUnderstood(_kb: Knowledge): Answer {

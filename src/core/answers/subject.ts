@@ -50,17 +50,22 @@ export function ownershipFor(
     ...(subject.variant ? { variant: subject.variant.id } : {}),
   };
   const general = resolveOwnership(kb, base);
-  const text = ` ${words.join(" ")} `;
+  const text = ` ${words.map(stem).join(" ")} `;
   const aspects =
     (subject.variant?.responsibilities[area] ?? subject.service?.responsibilities[area])?.aspects ??
     [];
   let best: { id: string; length: number } | undefined;
   for (const aspect of aspects) {
     for (const keyword of aspect.keywords) {
-      const k = normalizeAlias(keyword);
+      const k = normalizeAlias(keyword).split(" ").map(stem).join(" ");
       if (k && text.includes(` ${k} `) && (!best || k.length > best.length))
         best = { id: aspect.id, length: k.length };
     }
   }
   return best ? resolveOwnership(kb, { ...base, aspect: best.id }) : general;
+}
+
+/** Plural-blind comparison of keywords: "snapshots" matches the keyword "manual snapshot". */
+function stem(word: string): string {
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
 }

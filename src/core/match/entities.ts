@@ -98,23 +98,35 @@ export function findEntities(words: readonly string[], vocab: Vocabulary): Entit
   const covered = new Set(subjectHits.flatMap((hit) => range(hit.start, hit.length)));
   const providers = [...new Set(vocab.providers.find(words).flatMap((hit) => hit.targets))];
 
-  const scores = new Map<string, { score: number; phrases: string[] }>();
+  const scores = new Map<string, { score: number; phrases: string[]; first: number }>();
   for (const hit of vocab.areas.find(words)) {
     if (range(hit.start, hit.length).every((i) => covered.has(i))) continue;
     const weight = hit.length > 1 ? hit.length : WEAK_AREA_WORDS.has(hit.phrase) ? 0.5 : 1;
     for (const area of hit.targets) {
-      const entry = scores.get(area) ?? { score: 0, phrases: [] };
+      const entry = scores.get(area) ?? { score: 0, phrases: [], first: hit.start };
       entry.score += weight;
       entry.phrases.push(hit.phrase);
       scores.set(area, entry);
     }
   }
   const areas = [...scores.entries()]
-    .map(([area, { score, phrases }]) => ({ area, score, phrases }))
-    .sort((a, b) => b.score - a.score);
+    .map(([area, { score, phrases, first }]) => ({ area, score: score + precedence(area, scores), phrases, first }))
+    .sort((a, b) => b.score - a.score || a.first - b.first)
+    .map(({ first: _first, ...rest }) => rest);
   return { subjects, providers, areas };
 }
 
 function range(start: number, length: number): number[] {
   return Array.from({ length }, (_, k) => start + k);
+}
+
+// Some areas are things and others are things done to them. "Patch the OS" asks about
+// patching; "patch the hypervisor" asks about the hypervisor, which no customer touches.
+const PATCHED_THINGS = ["operating-system", "runtime", "dependencies"];
+const PROVIDER_LAYERS = ["physical", "hardware", "network-infrastructure", "virtualization"];
+
+function precedence(area: string, found: ReadonlyMap<string, unknown>): number {
+  if (PROVIDER_LAYERS.includes(area)) return found.has("patching") || found.has("operating-system") ? 10 : 0;
+  if (area === "patching" && PATCHED_THINGS.some((a) => found.has(a))) return 5;
+  return 0;
 }

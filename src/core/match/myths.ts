@@ -4,12 +4,20 @@ import type { Knowledge, Misconception } from "../knowledge/types.js";
 import { COMMON_WORDS } from "./common-words.js";
 import { MYTH_CUES } from "./intent-cues.js";
 
+/**
+ * A belief rather than a question: tagged ("…, right?"), stated with a belief phrase ("no
+ * action needed"), or a claim about who does something joined by "so"/"means" or said flatly.
+ */
 export function soundsLikeMyth(text: string, raw: string): boolean {
-  if (!MYTH_CUES.claim.test(text)) return false;
-  const tagged = MYTH_CUES.tag.test(text) || /\b(?:right|correct|yes|no)\s*\?+\s*$/i.test(raw);
-  if (tagged) return true;
-  const question = MYTH_CUES.questionStart.test(text);
-  return !question && (MYTH_CUES.connective.test(text) || !raw.trim().endsWith("?"));
+  const asked = MYTH_CUES.questionStart.test(text) || MYTH_CUES.questionInside.test(text);
+  if (MYTH_CUES.tag.test(text) || /\b(?:right|correct|yes|yeah|no)\s*[?!.]*\s*$/i.test(raw)) {
+    // "that's on us, right?" asks for confirmation; "we must patch the hypervisor ourselves, right?" is a belief.
+    const believes = MYTH_CUES.claim.test(text) || MYTH_CUES.belief.test(text) || MYTH_CUES.ownDuty.test(text);
+    return believes && !MYTH_CUES.whQuestion.test(text);
+  }
+  if (asked) return false;
+  if (MYTH_CUES.belief.test(text)) return true;
+  return MYTH_CUES.claim.test(text) && (MYTH_CUES.connective.test(text) || !raw.trim().endsWith("?"));
 }
 
 export interface MythMatch {

@@ -2,6 +2,7 @@
 // proposes candidates; a correction is kept only when it is one edit away (two for long words),
 // so an everyday word is never bent into a service name.
 import { COMMON_WORDS } from "./common-words.js";
+import { englishWords } from "./english-words.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 export interface Correction {
@@ -14,13 +15,14 @@ export function correctSpelling(
   vocab: Vocabulary,
 ): { words: string[]; corrections: Correction[] } {
   const corrections: Correction[] = [];
+  const english = englishWords();
   const out = words.map((word) => {
-    if (word.length < 3 || vocab.known.has(word) || COMMON_WORDS.has(word) || /\d/.test(word))
-      return word;
+    if (word.length < 3 || /\d/.test(word)) return word;
+    if (vocab.known.has(word) || COMMON_WORDS.has(word) || english.has(word)) return word;
     if (word.endsWith("s") && vocab.known.has(word.slice(0, -1))) return word;
     const best = vocab.fuzzy
       .search(word, { limit: 5 })
-      .find((r) => editDistance(word, r.item) <= allowedEdits(r.item));
+      .find((r) => editDistance(word, r.item) <= allowedEdits(word, r.item));
     if (!best) return word;
     corrections.push({ from: word, to: best.item });
     return best.item;
@@ -28,8 +30,10 @@ export function correctSpelling(
   return { words: out, corrections };
 }
 
-function allowedEdits(target: string): number {
-  return target.length >= 7 ? 2 : 1;
+/** One edit for most words; two only for long ones; a three-letter word only by swapping two letters. */
+function allowedEdits(word: string, target: string): number {
+  if (word.length === 3) return [...word].sort().join("") === [...target].sort().join("") ? 1 : 0;
+  return word.length >= 9 && target.length >= 9 ? 2 : 1;
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */

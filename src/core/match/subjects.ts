@@ -33,11 +33,14 @@ export function resolveSubjects(entities: Entities, kb: Knowledge): SubjectResul
       });
     } else if (m.target.kind === "model") add({ id: m.target.model, kind: "model" });
   }
-  const services = foldVariants(
-    found.filter((f) => f.kind === "service"),
-    kb,
+  const services = withoutSupporting(
+    foldVariants(
+      found.filter((f) => f.kind === "service"),
+      kb,
+    ),
   );
-  const models = found.filter((f) => f.kind === "model");
+  // "azure sql db is paas so…": a model named beside a service describes it.
+  const models = services.length > 0 ? [] : found.filter((f) => f.kind === "model");
   if (services.length > 0 || models.length > 0) {
     const ordered = [...services, ...models].sort(
       (a, b) => firstIndex(entities, a) - firstIndex(entities, b),
@@ -54,6 +57,25 @@ export function resolveSubjects(entities: Entities, kb: Knowledge): SubjectResul
   if (choices.length === 1 && choices[0])
     return { kind: "found", subjects: [{ id: choices[0], kind: "service" }] };
   return { kind: "ambiguous", term: term.phrase, choices };
+}
+
+// Services that usually appear as a setting of another service: "vpc access for our opensearch
+// domain", "sse-kms on our buckets". Beside another service they describe it, not a second subject.
+const SUPPORTING = new Set([
+  "aws-vpc",
+  "azure-virtual-network",
+  "aws-kms",
+  "gcp-cloud-kms",
+  "azure-key-vault",
+  "aws-iam",
+  "aws-secrets-manager",
+  "aws-cloudtrail",
+  "azure-entra-id",
+]);
+
+function withoutSupporting(services: SubjectRef[]): SubjectRef[] {
+  const primary = services.filter((s) => !SUPPORTING.has(s.id));
+  return primary.length > 0 ? primary : services;
 }
 
 /** "azure" hints both Azure and Microsoft's SaaS; "google" both Google Cloud and Workspace. */
