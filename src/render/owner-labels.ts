@@ -1,6 +1,7 @@
 // How an owner is named at a glance, per provider: "AWS", "You", "Shared".
-import type { Owner } from "../core/contract.js";
+
 import type { SubjectInfo } from "../core/answers/types.js";
+import type { Owner } from "../core/contract.js";
 
 export function providerShort(subject: SubjectInfo | undefined): string {
   return subject?.provider?.short ?? "The provider";

@@ -19,7 +19,11 @@ export interface TextOptions {
   readonly color: boolean;
 }
 
-const OWNER_STYLE: Record<Owner, Format> = { provider: "cyan", customer: "yellow", shared: "magenta" };
+const OWNER_STYLE: Record<Owner, Format> = {
+  provider: "cyan",
+  customer: "yellow",
+  shared: "magenta",
+};
 
 export function renderText(answer: Answer, options: TextOptions): string {
   const paint: Paint = options.color ? (s, t) => styleText(s, t) : (_s, t) => t;
@@ -39,15 +43,24 @@ function render(answer: Answer, paint: Paint): string[] {
     case "comparison":
       return comparison(answer, paint);
     case "tip":
-      return [paint("bold", "💡 Tip"), answer.tip.text, paint("dim", `Source: ${answer.tip.source}`)];
+      return [
+        paint("bold", "💡 Tip"),
+        answer.tip.text,
+        paint("dim", `Source: ${answer.tip.source}`),
+      ];
     case "help":
       return [
         paint("bold", "srm answers who owns what under the cloud shared responsibility model."),
         "",
-        ...answer.examples.map((e) => `  ${paint("green", e.command.padEnd(36))} ${paint("dim", e.label)}`),
+        ...answer.examples.map(
+          (e) => `  ${paint("green", e.command.padEnd(36))} ${paint("dim", e.label)}`,
+        ),
       ];
     case "clarify":
-      return [answer.question, ...answer.choices.map((c) => `  • ${c.label}  ${paint("dim", `(${c.command})`)}`)];
+      return [
+        answer.question,
+        ...answer.choices.map((c) => `  • ${c.label}  ${paint("dim", `(${c.command})`)}`),
+      ];
     case "unknown":
       return [answer.message, "", "Try:", ...answer.suggestions.map((c) => `  • ${c.command}`)];
   }
@@ -66,7 +79,8 @@ function owned(owner: Owner, subject: SubjectInfo | undefined, paint: Paint): st
 function ownership(a: OwnershipAnswer, paint: Paint): string[] {
   const o = a.ownership;
   const lines = [
-    paint("bold", `${o.area.title} on ${a.subject.name}`) + (o.aspect ? paint("dim", ` (${o.aspect.id})`) : ""),
+    paint("bold", `${o.area.title} on ${a.subject.name}`) +
+      (o.aspect ? paint("dim", ` (${o.aspect.id})`) : ""),
     `Owner: ${owned(o.owner, a.subject, paint)}`,
     "",
     `${paint("bold", a.subject.provider?.short ?? "Provider")}: ${o.provider}`,
@@ -76,7 +90,9 @@ function ownership(a: OwnershipAnswer, paint: Paint): string[] {
     paint("dim", `Source: ${o.source}`),
   ];
   if (a.corrections.length > 0) {
-    lines.push(paint("dim", `(read ${a.corrections.map((c) => `"${c.from}" as "${c.to}"`).join(", ")})`));
+    lines.push(
+      paint("dim", `(read ${a.corrections.map((c) => `"${c.from}" as "${c.to}"`).join(", ")})`),
+    );
   }
   if (a.myth) lines.push("", `Common myth: "${a.myth.myth}"`);
   return [...lines, "", ...a.related.map((c) => paint("dim", `→ srm ${c.command}`))];
@@ -108,7 +124,11 @@ function myth(a: MythAnswer, paint: Paint): string[] {
   const lines = [paint("bold", `Myth: ${m?.myth ?? "the provider takes care of it"}`)];
   if (a.owner) lines.push(`Owner: ${owned(a.owner, a.subject, paint)}`);
   lines.push("", m?.reality ?? a.ownership?.customer ?? "");
-  if (a.ownership && m) lines.push("", `${paint("bold", "On " + (a.subject?.name ?? "this service"))}: ${a.ownership.customer}`);
+  if (a.ownership && m)
+    lines.push(
+      "",
+      `${paint("bold", "On " + (a.subject?.name ?? "this service"))}: ${a.ownership.customer}`,
+    );
   const source = a.ownership?.source ?? m?.source;
   if (source) lines.push(paint("dim", `Source: ${source}`));
   return lines;
@@ -123,7 +143,8 @@ function comparison(a: ComparisonAnswer, paint: Paint): string[] {
     "",
     differ.length > 0 ? "Where the split differs:" : "The split is the same in every area.",
     ...differ.map(
-      (r) => `  ${r.area.title.padEnd(width)}  ${owned(r.left.owner, a.left, paint)} vs ${owned(r.right.owner, a.right, paint)}`,
+      (r) =>
+        `  ${r.area.title.padEnd(width)}  ${owned(r.left.owner, a.left, paint)} vs ${owned(r.right.owner, a.right, paint)}`,
     ),
     "",
     paint("dim", `Same owner in ${a.rows.length - differ.length} other areas.`),

@@ -17,7 +17,9 @@ interface GlobalOptions {
 
 const program = new Command()
   .name("srm")
-  .description("Who owns it, the cloud provider or us? The cloud shared responsibility model, service by service.")
+  .description(
+    "Who owns it, the cloud provider or us? The cloud shared responsibility model, service by service.",
+  )
   .option("--knowledge <dir>", "knowledge base folder", DEFAULT_KNOWLEDGE_DIR)
   .option("--no-color", "plain text even on a terminal")
   .option("--debug", "print how each question was understood, on stderr")
@@ -91,7 +93,10 @@ function print(srm: Srm, question: string, json: boolean): void {
   const { answer, understood } = srm.ask(question);
   if (opts.debug) console.error(JSON.stringify(understood));
   if (json) process.stdout.write(`${JSON.stringify(toContractJson(answer))}\n`);
-  else process.stdout.write(renderText(answer, { color: opts.color && process.stdout.isTTY === true }));
+  else
+    process.stdout.write(
+      renderText(answer, { color: opts.color && process.stdout.isTTY === true }),
+    );
 }
 
 await program.parseAsync();

@@ -145,7 +145,11 @@ export function buildAnswer(kb: Knowledge, understood: Understood, options: Answ
  * model agrees on for the area, else the misconception's own, else unknown. A belief about
  * security as a whole ("serverless means no security") is never one party's: shared.
  */
-function mythOwner(kb: Knowledge, area: string | undefined, m: Misconception | undefined): Owner | null {
+function mythOwner(
+  kb: Knowledge,
+  area: string | undefined,
+  m: Misconception | undefined,
+): Owner | null {
   if (!area) return "shared";
   const owners = new Set([...kb.models.values()].map((model) => model.defaults[area]?.owner));
   const [only] = owners;

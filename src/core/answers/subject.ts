@@ -1,6 +1,6 @@
 // Everything an answer shows about its subject, looked up once.
 import { normalizeAlias } from "../knowledge/normalize.js";
-import { type Ownership, resolveOwnership } from "../knowledge/resolve.js";
+import { aspectsOf, type Ownership, resolveOwnership } from "../knowledge/resolve.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { SubjectRef } from "../match/subjects.js";
 import type { SubjectInfo } from "./types.js";
@@ -36,7 +36,7 @@ export function subjectInfo(kb: Knowledge, ref: SubjectRef): SubjectInfo | undef
 
 /**
  * The owner of an area for a subject, narrowed to an aspect when the question uses one of its
- * keywords ("multi-az", "retention"). The longest keyword found wins.
+ * keywords ("multi-az", "manual snapshots"). The longest keyword found wins.
  */
 export function ownershipFor(
   kb: Knowledge,
@@ -49,20 +49,38 @@ export function ownershipFor(
     area,
     ...(subject.variant ? { variant: subject.variant.id } : {}),
   };
-  const general = resolveOwnership(kb, base);
-  const text = ` ${words.map(stem).join(" ")} `;
-  const aspects =
-    (subject.variant?.responsibilities[area] ?? subject.service?.responsibilities[area])?.aspects ??
-    [];
+  const serviceFact = subject.service?.responsibilities[area];
+  const aspects = aspectsOf(subject.variant?.responsibilities[area] ?? serviceFact, serviceFact);
+  const said = words.map(stem);
   let best: { id: string; length: number } | undefined;
   for (const aspect of aspects) {
     for (const keyword of aspect.keywords) {
-      const k = normalizeAlias(keyword).split(" ").map(stem).join(" ");
-      if (k && text.includes(` ${k} `) && (!best || k.length > best.length))
+      const k = normalizeAlias(keyword).split(" ").map(stem);
+      if (k.length > 0 && saysInOrder(said, k) && (!best || k.length > best.length)) {
         best = { id: aspect.id, length: k.length };
+      }
     }
   }
-  return best ? resolveOwnership(kb, { ...base, aspect: best.id }) : general;
+  return resolveOwnership(kb, best ? { ...base, aspect: best.id } : base);
+}
+
+/** The keyword's words in order, with at most one other word between two of them ("major postgres version"). */
+function saysInOrder(words: readonly string[], keyword: readonly string[]): boolean {
+  for (let start = 0; start < words.length; start++) {
+    if (words[start] !== keyword[0]) continue;
+    let at = start;
+    let ok = true;
+    for (const k of keyword.slice(1)) {
+      if (words[at + 1] === k) at += 1;
+      else if (words[at + 2] === k) at += 2;
+      else {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
 }
 
 /** Plural-blind comparison of keywords: "snapshots" matches the keyword "manual snapshot". */

@@ -52,7 +52,9 @@ export function resolveOwnership(kb: Knowledge, query: OwnershipQuery): Ownershi
     [fallback, "model-default"],
   ];
   const [fact, origin] = layers.find(([f]) => f !== undefined) as [Fact, FactOrigin];
-  const aspect = query.aspect ? fact.aspects?.find((a) => a.id === query.aspect) : undefined;
+  const aspect = query.aspect
+    ? aspectsOf(fact, service?.responsibilities[area.id]).find((a) => a.id === query.aspect)
+    : undefined;
   const chosen = aspect ?? fact;
   return {
     area,
@@ -68,4 +70,14 @@ export function resolveOwnership(kb: Knowledge, query: OwnershipQuery): Ownershi
     source: aspect?.source ?? fact.source ?? model.sources[0] ?? "",
     origin: aspect ? "aspect" : origin,
   };
+}
+
+/**
+ * The narrower facts that apply: the chosen fact's own, then the service's for the same area,
+ * since a variant that restates an area ("provisioned" backups) still has the service's details.
+ */
+export function aspectsOf(fact: Fact | undefined, serviceFact: Fact | undefined): Aspect[] {
+  const own = fact?.aspects ?? [];
+  const inherited = fact === serviceFact ? [] : (serviceFact?.aspects ?? []);
+  return [...own, ...inherited.filter((a) => !own.some((o) => o.id === a.id))];
 }

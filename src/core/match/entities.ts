@@ -1,5 +1,6 @@
 // Finds what a message is about: the services (with a variant when one is named), service
 // models, ambiguous terms, provider hints and the responsibility areas, each area scored.
+import { SUPPORTING_SERVICES } from "./supporting.js";
 import type { SubjectTarget, Vocabulary } from "./vocabulary.js";
 
 export interface SubjectMention {
@@ -94,8 +95,16 @@ export function findEntities(words: readonly string[], vocab: Vocabulary): Entit
   const subjects = subjectHits.flatMap((hit) =>
     hit.targets.map((target) => ({ target, phrase: hit.phrase, start: hit.start })),
   );
-  // Words inside a service's name ("app" in "app service") say nothing about the area.
-  const covered = new Set(subjectHits.flatMap((hit) => range(hit.start, hit.length)));
+  // Words inside a service's name ("app" in "app service") say nothing about the area, unless
+  // the service is one that names a setting ("network security groups" on a VM).
+  const covered = new Set(
+    subjectHits
+      .filter(
+        (hit) =>
+          !hit.targets.every((t) => t.kind === "service" && SUPPORTING_SERVICES.has(t.service)),
+      )
+      .flatMap((hit) => range(hit.start, hit.length)),
+  );
   const providers = [...new Set(vocab.providers.find(words).flatMap((hit) => hit.targets))];
 
   const scores = new Map<string, { score: number; phrases: string[]; first: number }>();
@@ -110,7 +119,12 @@ export function findEntities(words: readonly string[], vocab: Vocabulary): Entit
     }
   }
   const areas = [...scores.entries()]
-    .map(([area, { score, phrases, first }]) => ({ area, score: score + precedence(area, scores), phrases, first }))
+    .map(([area, { score, phrases, first }]) => ({
+      area,
+      score: score + precedence(area, scores),
+      phrases,
+      first,
+    }))
     .sort((a, b) => b.score - a.score || a.first - b.first)
     .map(({ first: _first, ...rest }) => rest);
   return { subjects, providers, areas };
@@ -126,7 +140,8 @@ const PATCHED_THINGS = ["operating-system", "runtime", "dependencies"];
 const PROVIDER_LAYERS = ["physical", "hardware", "network-infrastructure", "virtualization"];
 
 function precedence(area: string, found: ReadonlyMap<string, unknown>): number {
-  if (PROVIDER_LAYERS.includes(area)) return found.has("patching") || found.has("operating-system") ? 10 : 0;
+  if (PROVIDER_LAYERS.includes(area))
+    return found.has("patching") || found.has("operating-system") ? 10 : 0;
   if (area === "patching" && PATCHED_THINGS.some((a) => found.has(a))) return 5;
   return 0;
 }

@@ -67,6 +67,10 @@ export const CUES = {
     "what must (?:we|i) do",
     "list of (?:our|my|customer) (?:responsibilities|duties)",
     "secure (?:it|our|my)",
+    "on (?:our|my) plate",
+    "security wise",
+    "on the hook for (?:with|on|in|when)",
+    "(?:am i|are we) on the hook for",
   ),
   explain: any(
     "explain",
@@ -159,7 +163,18 @@ export const CUES = {
 
 /** A myth is said as a belief: "X is managed so Y is their problem", "…, right?". */
 export const MYTH_CUES = {
-  connective: any("so", "means", "therefore", "hence", "thus", "which means", "since", "because", "equals", "anyway"),
+  connective: any(
+    "so",
+    "means",
+    "therefore",
+    "hence",
+    "thus",
+    "which means",
+    "since",
+    "because",
+    "equals",
+    "anyway",
+  ),
   tag: / (?:right|correct|yes|yeah|yep|true|no|isnt it|isnt that right|arent they|doesnt it|dont they|innit|agreed|ok|yea)$/,
   claim: any(
     "(?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor|the cloud|they|them|it|provider|vendor|platform|service|kms|(?!(?:we|i|you|us|our|they) )[a-z0-9]+ s?) (?:handles?|handling|takes care|does|patches|patch|backs up|back up|is backing up|are backing up|backing up|sets up|manages|secures|encrypts|rotates|monitors|watches|logs|snapshots|replicates|scans|blocks|decides|covers|is responsible|are responsible|owns|protects|guarantees|keeps|is handling|will handle|will patch|will back up|will bump|bumps|upgrades|applies|fixes|detects|stops)",
@@ -195,6 +210,10 @@ export const MYTH_CUES = {
     "dont (?:really )?matter",
     "doesnt (?:really )?matter",
     "we can ignore",
+    "(?:has|have|got) us covered",
+    "we dont need",
+    "we do not need",
+    "dont need (?:a|an|to|our|any|versioning|backups|backup)",
     "can be ignored",
     "we never need",
     "we re fine",
@@ -216,13 +235,20 @@ export const MYTH_CUES = {
     "security is (?:all )?(?:handled|done|covered|their|on them)",
     "we still (?:have to|need to|must|patch|harden)",
   ),
-  ownDuty: any("ourselves", "we (?:gotta|have to|must|need to|still)", "(?:our|my) job to", "up to us to"),
+  ownDuty: any(
+    "ourselves",
+    "we (?:gotta|have to|must|need to|still)",
+    "(?:our|my) job to",
+    "up to us to",
+  ),
   whQuestion: /^(?:who|whose|whos|what|whats|which|how|when|where|why)\b/,
-  questionStart: /^(?:who|whose|whos|what|whats|which|how|is|are|do|does|did|should|can|could|would|will|any|when|where|why|shall|must)\b/,
+  questionStart:
+    /^(?:who|whose|whos|what|whats|which|how|is|are|do|does|did|should|can|could|would|will|any|when|where|why|shall|must)\b/,
   // A question asked in the middle of a message: "…, aws or us?", "…, do we configure it".
   questionInside: any(
     "whose",
-    "who (?:owns|handles|is|does|patches|manages|should|has|takes|decides|picks|sets|configures|keeps|applies|maintains|secures|controls|runs|guards)",
+    "who (?!can|gets|is allowed|has access|may)[a-z]+",
+    "whos",
     "do (?:we|i)",
     "or do (?:we|i)",
     "does (?:aws|amazon|azure|microsoft|google|gcp|salesforce|it|the provider|the vendor)",

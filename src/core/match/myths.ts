@@ -12,12 +12,15 @@ export function soundsLikeMyth(text: string, raw: string): boolean {
   const asked = MYTH_CUES.questionStart.test(text) || MYTH_CUES.questionInside.test(text);
   if (MYTH_CUES.tag.test(text) || /\b(?:right|correct|yes|yeah|no)\s*[?!.]*\s*$/i.test(raw)) {
     // "that's on us, right?" asks for confirmation; "we must patch the hypervisor ourselves, right?" is a belief.
-    const believes = MYTH_CUES.claim.test(text) || MYTH_CUES.belief.test(text) || MYTH_CUES.ownDuty.test(text);
+    const believes =
+      MYTH_CUES.claim.test(text) || MYTH_CUES.belief.test(text) || MYTH_CUES.ownDuty.test(text);
     return believes && !MYTH_CUES.whQuestion.test(text);
   }
   if (asked) return false;
   if (MYTH_CUES.belief.test(text)) return true;
-  return MYTH_CUES.claim.test(text) && (MYTH_CUES.connective.test(text) || !raw.trim().endsWith("?"));
+  return (
+    MYTH_CUES.claim.test(text) && (MYTH_CUES.connective.test(text) || !raw.trim().endsWith("?"))
+  );
 }
 
 export interface MythMatch {

@@ -4,6 +4,7 @@
 import type { ServiceModel } from "../contract.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { Entities } from "./entities.js";
+import { SUPPORTING_SERVICES } from "./supporting.js";
 
 export interface SubjectRef {
   /** A service id, or a model id (iaas, paas, saas). */
@@ -23,6 +24,8 @@ export function resolveSubjects(entities: Entities, kb: Knowledge): SubjectResul
     const same = found.find((f) => f.id === ref.id);
     if (!same) found.push(ref);
     else if (ref.variant && !same.variant) found[found.indexOf(same)] = ref;
+    // "emr on ec2 vs emr serverless": two variants of one service are two subjects.
+    else if (ref.variant && same.variant && ref.variant !== same.variant) found.push(ref);
   };
   for (const m of entities.subjects) {
     if (m.target.kind === "service") {
@@ -41,6 +44,18 @@ export function resolveSubjects(entities: Entities, kb: Knowledge): SubjectResul
   );
   // "azure sql db is paas so…": a model named beside a service describes it.
   const models = services.length > 0 ? [] : found.filter((f) => f.kind === "model");
+  const term = entities.subjects.find((m) => m.target.kind === "term");
+  const onlySupporting =
+    services.length > 0 && services.every((s) => SUPPORTING_SERVICES.has(s.id));
+  if (term && onlySupporting) {
+    // "sse-kms on our buckets": the bucket is the subject, and KMS says which cloud it is on.
+    const hints = [
+      ...entities.providers,
+      ...services.flatMap((s) => kb.services.get(s.id)?.provider ?? []),
+    ];
+    const viaTerm = fromTerm(term, { ...entities, providers: hints }, kb);
+    if (viaTerm.kind === "found") return viaTerm;
+  }
   if (services.length > 0 || models.length > 0) {
     const ordered = [...services, ...models].sort(
       (a, b) => firstIndex(entities, a) - firstIndex(entities, b),
@@ -48,8 +63,16 @@ export function resolveSubjects(entities: Entities, kb: Knowledge): SubjectResul
     return { kind: "found", subjects: ordered };
   }
 
-  const term = entities.subjects.find((m) => m.target.kind === "term");
-  if (term?.target.kind !== "term") return { kind: "none" };
+  return term ? fromTerm(term, entities, kb) : { kind: "none" };
+}
+
+/** An ambiguous term ("functions") narrowed by provider hints to one service, or the choices. */
+function fromTerm(
+  term: Entities["subjects"][number],
+  entities: Entities,
+  kb: Knowledge,
+): SubjectResult {
+  if (term.target.kind !== "term") return { kind: "none" };
   const termId = term.target.term;
   const all = kb.ambiguousTerms.find((t) => t.id === termId)?.services ?? [];
   const hinted = all.filter((id) => matchesHint(kb.services.get(id)?.provider, entities.providers));
@@ -59,22 +82,8 @@ export function resolveSubjects(entities: Entities, kb: Knowledge): SubjectResul
   return { kind: "ambiguous", term: term.phrase, choices };
 }
 
-// Services that usually appear as a setting of another service: "vpc access for our opensearch
-// domain", "sse-kms on our buckets". Beside another service they describe it, not a second subject.
-const SUPPORTING = new Set([
-  "aws-vpc",
-  "azure-virtual-network",
-  "aws-kms",
-  "gcp-cloud-kms",
-  "azure-key-vault",
-  "aws-iam",
-  "aws-secrets-manager",
-  "aws-cloudtrail",
-  "azure-entra-id",
-]);
-
 function withoutSupporting(services: SubjectRef[]): SubjectRef[] {
-  const primary = services.filter((s) => !SUPPORTING.has(s.id));
+  const primary = services.filter((s) => !SUPPORTING_SERVICES.has(s.id));
   return primary.length > 0 ? primary : services;
 }
 

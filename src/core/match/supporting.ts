@@ -1,0 +1,13 @@
+// Services that usually appear as a setting of another service: "vpc access for our opensearch
+// domain", "sse-kms on our buckets", "nsgs on our vms". Beside another service they describe
+// it (and point at an area), so they are not a second subject.
+export const SUPPORTING_SERVICES: ReadonlySet<string> = new Set([
+  "aws-vpc",
+  "azure-virtual-network",
+  "aws-kms",
+  "gcp-cloud-kms",
+  "azure-key-vault",
+  "aws-iam",
+  "aws-secrets-manager",
+  "azure-entra-id",
+]);
