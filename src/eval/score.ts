@@ -62,7 +62,8 @@ export interface EvalSummary {
 export function summarize(results: readonly CaseResult[]): EvalSummary {
   const byIntent: Record<string, { total: number; passed: number }> = {};
   for (const r of results) {
-    const entry = (byIntent[r.case.expect.intent] ??= { total: 0, passed: 0 });
+    const entry = byIntent[r.case.expect.intent] ?? { total: 0, passed: 0 };
+    byIntent[r.case.expect.intent] = entry;
     entry.total++;
     if (r.pass) entry.passed++;
   }

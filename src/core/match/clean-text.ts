@@ -25,6 +25,7 @@ export function wordsOf(raw: string): string[] {
     .normalize("NFKD")
     .replace(/\p{M}/gu, "") // accents
     .toLowerCase()
+    .replace(/\b(who|what|that|it|there|here|where|how|he|she|let)[’']s\b/g, "$1s") // "who's" -> "whos"
     .replace(/[’']s\b/g, "") // possessive: "google's" -> "google"
     .replace(/[’']/g, "") // contractions: "what's" -> "whats"
     .replace(/\s*&\s*/g, " and ");

@@ -97,12 +97,12 @@ export function findEntities(words: readonly string[], vocab: Vocabulary): Entit
   );
   // Words inside a service's name ("app" in "app service") say nothing about the area, unless
   // the service is one that names a setting ("network security groups" on a VM).
+  const supporting = (hit: (typeof subjectHits)[number]) =>
+    hit.targets.every((t) => t.kind === "service" && SUPPORTING_SERVICES.has(t.service));
+  const onlySupporting = subjectHits.every(supporting);
   const covered = new Set(
     subjectHits
-      .filter(
-        (hit) =>
-          !hit.targets.every((t) => t.kind === "service" && SUPPORTING_SERVICES.has(t.service)),
-      )
+      .filter((hit) => onlySupporting || !supporting(hit))
       .flatMap((hit) => range(hit.start, hit.length)),
   );
   const providers = [...new Set(vocab.providers.find(words).flatMap((hit) => hit.targets))];
@@ -110,7 +110,9 @@ export function findEntities(words: readonly string[], vocab: Vocabulary): Entit
   const scores = new Map<string, { score: number; phrases: string[]; first: number }>();
   for (const hit of vocab.areas.find(words)) {
     if (range(hit.start, hit.length).every((i) => covered.has(i))) continue;
-    const weight = hit.length > 1 ? hit.length : WEAK_AREA_WORDS.has(hit.phrase) ? 0.5 : 1;
+    // "who controls…" and "our data" count one word less: the first word is not about the area.
+    const multi = /^(?:who|our|my|the|your) /.test(hit.phrase) ? hit.length - 1 : hit.length;
+    const weight = hit.length > 1 ? multi : WEAK_AREA_WORDS.has(hit.phrase) ? 0.5 : 1;
     for (const area of hit.targets) {
       const entry = scores.get(area) ?? { score: 0, phrases: [], first: hit.start };
       entry.score += weight;

@@ -95,7 +95,7 @@ export const CUES = {
   ownership: any(
     "who",
     "whose",
-    "whos",
+    "whos (?:on the hook|responsible|job|in charge|patching|handling|managing|problem|call)",
     "our job",
     "my job",
     "their job",
@@ -248,7 +248,7 @@ export const MYTH_CUES = {
   questionInside: any(
     "whose",
     "who (?!can|gets|is allowed|has access|may)[a-z]+",
-    "whos",
+    "whos (?:on the hook|responsible|job|in charge|patching|handling|managing|problem|call)",
     "do (?:we|i)",
     "or do (?:we|i)",
     "does (?:aws|amazon|azure|microsoft|google|gcp|salesforce|it|the provider|the vendor)",

@@ -75,7 +75,7 @@ export function interpret(
   const body = command ? raw.slice(isWhoOwnsCommand ? 2 : 1) : raw;
   const { words, corrections } = correctSpelling(body, vocab);
   const entities = findEntities(words, vocab);
-  const subjects = resolveSubjects(entities, kb);
+  const subjects = resolveSubjects(entities, kb, words);
   const facts: Facts = { kb, words, text: words.join(" "), message, entities, subjects, context };
   const interpretation = command ? fromCommand(command, facts) : fromFreeText(facts);
   return { interpretation, words, corrections };

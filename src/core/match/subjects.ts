@@ -18,7 +18,11 @@ export type SubjectResult =
   | { readonly kind: "ambiguous"; readonly term: string; readonly choices: readonly string[] }
   | { readonly kind: "none" };
 
-export function resolveSubjects(entities: Entities, kb: Knowledge): SubjectResult {
+export function resolveSubjects(
+  entities: Entities,
+  kb: Knowledge,
+  words: readonly string[] = [],
+): SubjectResult {
   const found: SubjectRef[] = [];
   const add = (ref: SubjectRef) => {
     const same = found.find((f) => f.id === ref.id);
@@ -36,11 +40,15 @@ export function resolveSubjects(entities: Entities, kb: Knowledge): SubjectResul
       });
     } else if (m.target.kind === "model") add({ id: m.target.model, kind: "model" });
   }
-  const services = withoutSupporting(
-    foldVariants(
-      found.filter((f) => f.kind === "service"),
-      kb,
+  const services = withVariantHints(
+    withoutSupporting(
+      foldVariants(
+        found.filter((f) => f.kind === "service"),
+        kb,
+      ),
     ),
+    kb,
+    words,
   );
   // "azure sql db is paas so…": a model named beside a service describes it.
   const models = services.length > 0 ? [] : found.filter((f) => f.kind === "model");
@@ -131,4 +139,43 @@ function firstIndex(entities: Entities, ref: SubjectRef): number {
 
 export function isModel(id: string): id is ServiceModel {
   return id === "iaas" || id === "paas" || id === "saas";
+}
+
+/**
+ * "azure functions custom container": the service's own name took "functions", so the variant's
+ * alias "functions custom container" cannot match whole. What is left of a variant alias once
+ * the service's words are taken out ("custom container") names the variant when it is said.
+ */
+function withVariantHints(
+  services: SubjectRef[],
+  kb: Knowledge,
+  words: readonly string[],
+): SubjectRef[] {
+  const text = ` ${words.join(" ")} `;
+  return services.map((ref) => {
+    const service = kb.services.get(ref.id);
+    if (ref.variant || !service) return ref;
+    const own = new Set(
+      [service.id, service.name, ...service.aliases].flatMap((a) =>
+        a.toLowerCase().split(/[^a-z0-9]+/),
+      ),
+    );
+    for (const variant of service.variants) {
+      for (const alias of variant.aliases) {
+        const rest = alias
+          .toLowerCase()
+          .split(/[^a-z0-9]+/)
+          .filter((w) => w && !own.has(w));
+        const phrase = rest.join(" ");
+        if (
+          phrase.length >= 4 &&
+          rest.length < alias.split(" ").length &&
+          text.includes(` ${phrase} `)
+        ) {
+          return { ...ref, variant: variant.id };
+        }
+      }
+    }
+    return ref;
+  });
 }
