@@ -8,6 +8,7 @@ import type {
   KnowledgeProblem,
 } from "../../src/core/knowledge/types.js";
 import { KnowledgeError } from "../../src/core/knowledge/types.js";
+import { Srm } from "../../src/core/srm.js";
 import { readKnowledgeDocuments } from "../../src/knowledge/files.js";
 
 const shipped = await readKnowledgeDocuments();
@@ -47,4 +48,12 @@ export function problemsOf(documents: readonly KnowledgeDocument[]): readonly Kn
     if (error instanceof KnowledgeError) return error.problems;
     throw error;
   }
+}
+
+let srm: Srm | undefined;
+/** One Srm over the shipped knowledge base, shared by a test file; pass a clock for follow-ups. */
+export function shippedSrm(clock?: () => number): Srm {
+  if (clock) return new Srm(shippedKnowledge(), clock);
+  srm ??= new Srm(shippedKnowledge());
+  return srm;
 }

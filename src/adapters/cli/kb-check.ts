@@ -1,14 +1,27 @@
-// `npm run kb:check [DIR]`: loads the knowledge base exactly as the bot does and reports its
-// size, or every problem with its file, line and path. Exit 0 when clean, 1 otherwise.
+// `npm run kb:check [DIR]`: loads the knowledge base in full, exactly as the bot does on a
+// changed folder, and reports its size, or every problem with its file, line and path. Exit 0
+// when clean, 1 otherwise. `--write-snapshot` (used by the build) also saves the checked result
+// so that processes start without parsing the YAML again.
+import { knowledgeFromData } from "../../core/knowledge/from-data.js";
 import { knowledgeStats } from "../../core/knowledge/stats.js";
 import { formatProblem, KnowledgeError } from "../../core/knowledge/types.js";
-import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeDir } from "../../knowledge/files.js";
+import {
+  DEFAULT_KNOWLEDGE_DIR,
+  loadKnowledgeDir,
+  writeKnowledgeSnapshot,
+} from "../../knowledge/files.js";
 
-const dir = process.argv[2] ?? DEFAULT_KNOWLEDGE_DIR;
+const args = process.argv.slice(2);
+const write = args.includes("--write-snapshot");
+const dir = args.find((a) => !a.startsWith("--")) ?? DEFAULT_KNOWLEDGE_DIR;
 try {
-  const stats = knowledgeStats(await loadKnowledgeDir(dir));
+  const kb = write
+    ? knowledgeFromData(await writeKnowledgeSnapshot(dir))
+    : await loadKnowledgeDir(dir, { snapshot: false });
   console.log(`knowledge base OK (${dir})`);
-  for (const [name, count] of Object.entries(stats)) console.log(`  ${name.padEnd(16)} ${count}`);
+  for (const [name, count] of Object.entries(knowledgeStats(kb))) {
+    console.log(`  ${name.padEnd(16)} ${count}`);
+  }
 } catch (error) {
   if (!(error instanceof KnowledgeError)) throw error;
   console.error(`knowledge base has ${error.problems.length} problem(s) (${dir}):`);

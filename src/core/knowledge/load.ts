@@ -2,12 +2,25 @@
 // problem. The bot and `npm run kb:check` both come through here, so a knowledge base that
 // fails the check can never start a bot.
 import type { ServiceModel } from "../contract.js";
+import { knowledgeFromData } from "./from-data.js";
 import { type ParsedFile, parseKnowledgeDocument } from "./parse.js";
-import type { Knowledge, KnowledgeDocument, KnowledgeProblem, Model, Service } from "./types.js";
+import type {
+  Knowledge,
+  KnowledgeData,
+  KnowledgeDocument,
+  KnowledgeProblem,
+  Model,
+  Service,
+} from "./types.js";
 import { KnowledgeError } from "./types.js";
 import { type ParsedSet, validateKnowledge } from "./validate.js";
 
 export function loadKnowledge(documents: readonly KnowledgeDocument[]): Knowledge {
+  return knowledgeFromData(validateKnowledgeDocuments(documents));
+}
+
+/** Parses and checks every document; the plain data it returns has passed every rule. */
+export function validateKnowledgeDocuments(documents: readonly KnowledgeDocument[]): KnowledgeData {
   const problems: KnowledgeProblem[] = [];
   const set: ParsedSet = { services: [], misconceptions: [], tips: [] };
   for (const doc of [...documents].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -17,7 +30,7 @@ export function loadKnowledge(documents: readonly KnowledgeDocument[]): Knowledg
   }
   problems.push(...validateKnowledge(set));
   if (problems.length > 0) throw new KnowledgeError(problems);
-  return build(set);
+  return toData(set);
 }
 
 type SingletonKey = "areas" | "providers" | "categories" | "models" | "decisionTree" | "terms";
@@ -50,14 +63,11 @@ function place(set: ParsedSet, file: ParsedFile, problems: KnowledgeProblem[]): 
 }
 
 /** Called only on a set that validated, so every singleton exists and every id resolves. */
-function build(set: ParsedSet): Knowledge {
+function toData(set: ParsedSet): KnowledgeData {
   const required = <T>(value: T | undefined): T => {
     if (value === undefined) throw new Error("build() called on an unvalidated knowledge set");
     return value;
   };
-  const byId = <T extends { id: string }>(items: readonly T[]) =>
-    new Map(items.map((item) => [item.id, item] as const));
-
   const models = required(set.models).data.models.map(
     (m): Model => ({ ...m, id: m.id as ServiceModel }),
   );
@@ -72,11 +82,11 @@ function build(set: ParsedSet): Knowledge {
     ),
   );
   return {
-    areas: byId(required(set.areas).data.areas),
-    providers: byId(required(set.providers).data.providers),
-    categories: byId(required(set.categories).data.categories),
-    models: new Map(models.map((m) => [m.id, m] as const)),
-    services: byId(services),
+    areas: required(set.areas).data.areas,
+    providers: required(set.providers).data.providers,
+    categories: required(set.categories).data.categories,
+    models,
+    services,
     misconceptions: set.misconceptions.flatMap((f) =>
       f.data.misconceptions.map((m) => ({ ...m, owner: m.owner ?? null })),
     ),

@@ -133,6 +133,19 @@ export interface Knowledge {
   readonly ambiguousTerms: readonly AmbiguousTerm[];
 }
 
+/** The validated knowledge as plain data: what the loader produces and a snapshot stores. */
+export interface KnowledgeData {
+  readonly areas: readonly Area[];
+  readonly providers: readonly Provider[];
+  readonly categories: readonly Category[];
+  readonly models: readonly Model[];
+  readonly services: readonly Service[];
+  readonly misconceptions: readonly Misconception[];
+  readonly tips: readonly Tip[];
+  readonly decisionTree: DecisionTree;
+  readonly ambiguousTerms: readonly AmbiguousTerm[];
+}
+
 /** A knowledge file as read from disk (or built in a test): its path inside knowledge/ and text. */
 export interface KnowledgeDocument {
   readonly path: string;

@@ -20,20 +20,28 @@ export function correctSpelling(
     if (word.length < 3 || /\d/.test(word)) return word;
     if (vocab.known.has(word) || COMMON_WORDS.has(word) || english.has(word)) return word;
     if (word.endsWith("s") && vocab.known.has(word.slice(0, -1))) return word;
-    const best = vocab.fuzzy
-      .search(word, { limit: 5 })
-      .find((r) => editDistance(word, r.item) <= allowedEdits(word, r.item));
+    const best = word.length === 3 ? swappedLetters(word, vocab) : closest(word, vocab);
     if (!best) return word;
-    corrections.push({ from: word, to: best.item });
-    return best.item;
+    corrections.push({ from: word, to: best });
+    return best;
   });
   return { words: out, corrections };
 }
 
-/** One edit for most words; two only for long ones; a three-letter word only by swapping two letters. */
-function allowedEdits(word: string, target: string): number {
-  if (word.length === 3) return [...word].sort().join("") === [...target].sort().join("") ? 1 : 0;
-  return word.length >= 9 && target.length >= 9 ? 2 : 1;
+/** Fuse.js proposes; one edit is allowed for most words, two only for long ones. */
+function closest(word: string, vocab: Vocabulary): string | undefined {
+  const allowed = word.length >= 9 ? 2 : 1;
+  return vocab.fuzzy.search(word, { limit: 8 }).find((r) => editDistance(word, r.item) <= allowed)
+    ?.item;
+}
+
+/** A three-letter word ("rsd") is corrected only by swapping two letters, and only when one word fits. */
+function swappedLetters(word: string, vocab: Vocabulary): string | undefined {
+  const sorted = [...word].sort().join("");
+  const fits = vocab.threeLetter.filter(
+    (w) => [...w].sort().join("") === sorted && editDistance(word, w) === 1,
+  );
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */

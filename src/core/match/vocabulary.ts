@@ -17,8 +17,10 @@ export interface Vocabulary {
   readonly providers: PhraseIndex<string>;
   /** Every word that appears in some phrase: a word in here is never "corrected". */
   readonly known: ReadonlySet<string>;
-  /** Typo candidates: words of at least three letters from the phrases above. */
+  /** Typo candidates: words of at least four letters from the phrases above. */
   readonly fuzzy: Fuse<string>;
+  /** Three-letter words ("rds", "eks"), corrected only by swapping letters. */
+  readonly threeLetter: readonly string[];
 }
 
 export function buildVocabulary(kb: Knowledge): Vocabulary {
@@ -55,9 +57,13 @@ export function buildVocabulary(kb: Knowledge): Vocabulary {
   for (const index of [subjects, areas, providers] as PhraseIndex<unknown>[]) {
     for (const word of index.words()) known.add(word);
   }
-  const candidates = [...known].filter((w) => w.length >= 3 && !/^\d+$/.test(w));
-  const fuzzy = new Fuse(candidates, { includeScore: true, threshold: 0.4, ignoreLocation: true });
-  return { subjects, areas, providers, known, fuzzy };
+  const words = [...known].filter((w) => !/\d/.test(w));
+  const fuzzy = new Fuse(
+    words.filter((w) => w.length >= 4),
+    { includeScore: true, threshold: 0.4, ignoreLocation: true },
+  );
+  const threeLetter = words.filter((w) => w.length === 3);
+  return { subjects, areas, providers, known, fuzzy, threeLetter };
 }
 
 /** "app runner" is also typed "apprunner", "route 53" as "route53": index both. */

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { toContractJson } from "../../../src/core/answers/contract-json.js";
+import { shippedSrm } from "../../helpers/knowledge.js";
+
+const ask = (q: string) => toContractJson(shippedSrm().ask(q).answer);
+
+describe("the matcher", () => {
+  it("answers commands as typed after /srm", () => {
+    expect(ask("who-owns patching on rds")).toMatchObject({
+      intent: "who-owns",
+      service: "aws-rds",
+      area: "patching",
+      owner: "shared",
+    });
+    expect(ask("checklist lambda")).toMatchObject({ intent: "checklist", service: "aws-lambda" });
+    expect(ask("explain fargate")).toMatchObject({ intent: "explain", service: "aws-fargate" });
+    expect(ask("compare ec2 lambda")).toMatchObject({
+      intent: "compare",
+      service: "aws-ec2",
+      with: "aws-lambda",
+    });
+    expect(ask("myth serverless means no security")).toMatchObject({
+      intent: "myth",
+      owner: "shared",
+    });
+    expect(ask("tip")).toMatchObject({ intent: "tip" });
+    expect(ask("help")).toMatchObject({ intent: "help" });
+  });
+
+  it("answers free text the way people type it", () => {
+    expect(ask("is patching the OS under Cloud Run our job or Google's?")).toMatchObject({
+      intent: "who-owns",
+      service: "gcp-cloud-run",
+    });
+    expect(ask("who handles encryption for efs filesytems")).toMatchObject({
+      intent: "who-owns",
+      service: "aws-efs",
+      area: "encryption-at-rest",
+    });
+    expect(ask("Azure keeps our blob data safe so backups aren't our job, right?")).toMatchObject({
+      intent: "myth",
+      service: "azure-blob-storage",
+      area: "backup-recovery",
+    });
+  });
+
+  it("corrects typos of known words, and says so", () => {
+    const result = shippedSrm().ask("who owns pathcing on rsd");
+    expect(toContractJson(result.answer)).toMatchObject({ service: "aws-rds", area: "patching" });
+    expect(result.understood.corrections).toEqual([
+      { from: "pathcing", to: "patching" },
+      { from: "rsd", to: "rds" },
+    ]);
+    expect(ask("lamda runtime patching")).toMatchObject({
+      service: "aws-lambda",
+      area: "patching",
+    });
+  });
+
+  it("never bends a real word into a service name", () => {
+    const result = shippedSrm().ask(
+      "if a whole az goes down is aws copying our ebs volume to another az",
+    );
+    expect(result.understood.corrections).toEqual([]);
+  });
+
+  it("asks which service when a word fits several clouds", () => {
+    const answer = shippedSrm().ask("who patches functions?").answer;
+    expect(answer.kind).toBe("clarify");
+    if (answer.kind !== "clarify") return;
+    expect(answer.choices.map((c) => c.command)).toEqual([
+      "who-owns patching on aws-lambda",
+      "who-owns patching on azure-functions",
+      "who-owns patching on gcp-cloud-functions",
+    ]);
+    expect(toContractJson(answer)).toMatchObject({ intent: "unknown", owner: null });
+  });
+
+  it("uses a provider hint to pick among them", () => {
+    expect(ask("who patches google's functions")).toMatchObject({
+      service: "gcp-cloud-functions",
+      area: "patching",
+    });
+    expect(ask("azure kubernetes node upgrades, whose job")).toMatchObject({
+      service: "azure-aks",
+      area: "patching",
+    });
+  });
+
+  it("names the variant it assumed, and answers a named variant", () => {
+    expect(ask("who patches the nodes on eks")).toMatchObject({
+      service: "aws-eks",
+      variant: "managed-node-groups",
+      variant_assumed: true,
+    });
+    expect(ask("who patches the nodes on eks fargate")).toMatchObject({
+      service: "aws-eks",
+      variant: "fargate",
+      variant_assumed: false,
+      owner: "provider",
+    });
+    expect(ask("gke autopilot node os patching")).toMatchObject({
+      service: "gcp-gke",
+      variant: "autopilot",
+      owner: "provider",
+    });
+  });
+
+  it("explains a service asked about with no area", () => {
+    expect(ask("who owns rds?")).toMatchObject({ intent: "explain", service: "aws-rds" });
+  });
+
+  it("says it does not know rather than guess", () => {
+    for (const q of [
+      "whats the weather in seattle",
+      "how much does s3 cost per tb",
+      "asdf qwerty",
+      "lorem ipsum dolor",
+    ]) {
+      expect(ask(q), q).toMatchObject({ intent: "unknown", owner: null });
+    }
+  });
+});
+
+describe("follow-ups in a conversation", () => {
+  it("fills the missing service or area from the last question, per conversation", () => {
+    let now = 0;
+    const srm = shippedSrm(() => now);
+    const say = (q: string, key = "C1:thread") => toContractJson(srm.ask(q, key).answer);
+    expect(say("who owns patching on rds")).toMatchObject({ service: "aws-rds", area: "patching" });
+    expect(say("and on aurora?")).toMatchObject({
+      intent: "who-owns",
+      service: "aws-aurora",
+      area: "patching",
+    });
+    expect(say("what about encryption?")).toMatchObject({
+      intent: "who-owns",
+      service: "aws-aurora",
+      area: "encryption-at-rest",
+    });
+    expect(say("and on aurora?", "another-conversation")).toMatchObject({
+      intent: "explain",
+      service: "aws-aurora",
+    });
+    now += 16 * 60_000;
+    expect(say("what about encryption?")).toMatchObject({ intent: "unknown" });
+  });
+});
