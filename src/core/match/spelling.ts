@@ -3,7 +3,7 @@
 // so an everyday word is never bent into a service name.
 import { COMMON_WORDS } from "./common-words.js";
 import { englishWords } from "./english-words.js";
-import type { Vocabulary } from "./vocabulary.js";
+import { fuzzyKey, type Vocabulary } from "./vocabulary.js";
 
 export interface Correction {
   readonly from: string;
@@ -31,8 +31,13 @@ export function correctSpelling(
 /** Fuse.js proposes; one edit is allowed for most words, two only for long ones. */
 function closest(word: string, vocab: Vocabulary): string | undefined {
   const allowed = word.length >= 9 ? 2 : 1;
-  return vocab.fuzzy.search(word, { limit: 8 }).find((r) => editDistance(word, r.item) <= allowed)
-    ?.item;
+  const found: { item: string; score: number }[] = [];
+  for (let n = word.length - allowed; n <= word.length + allowed; n++) {
+    for (const r of vocab.fuzzy.get(fuzzyKey(n, word[0] ?? ""))?.search(word, { limit: 4 }) ?? []) {
+      if (editDistance(word, r.item) <= allowed) found.push({ item: r.item, score: r.score ?? 1 });
+    }
+  }
+  return found.sort((a, b) => a.score - b.score)[0]?.item;
 }
 
 /** A three-letter word ("rsd") is corrected only by swapping two letters, and only when one word fits. */

@@ -17,8 +17,8 @@ export interface Vocabulary {
   readonly providers: PhraseIndex<string>;
   /** Every word that appears in some phrase: a word in here is never "corrected". */
   readonly known: ReadonlySet<string>;
-  /** Typo candidates: words of at least four letters from the phrases above. */
-  readonly fuzzy: Fuse<string>;
+  /** Typo candidates of at least four letters, one Fuse index per first letter and length. */
+  readonly fuzzy: ReadonlyMap<string, Fuse<string>>;
   /** Three-letter words ("rds", "eks"), corrected only by swapping letters. */
   readonly threeLetter: readonly string[];
 }
@@ -58,9 +58,17 @@ export function buildVocabulary(kb: Knowledge): Vocabulary {
     for (const word of index.words()) known.add(word);
   }
   const words = [...known].filter((w) => !/\d/.test(w));
-  const fuzzy = new Fuse(
-    words.filter((w) => w.length >= 4),
-    { includeScore: true, threshold: 0.4, ignoreLocation: true },
+  // A typo is at most two letters longer or shorter than its word and almost always keeps the
+  // first letter ("pathcing", "lamda"), so each first letter and length gets its own small index.
+  const buckets = new Map<string, string[]>();
+  for (const w of words.filter((w) => w.length >= 4)) {
+    const key = fuzzyKey(w.length, w[0] ?? "");
+    buckets.set(key, [...(buckets.get(key) ?? []), w]);
+  }
+  const fuzzy = new Map(
+    [...buckets].map(
+      ([key, list]) => [key, new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true })] as const,
+    ),
   );
   const threeLetter = words.filter((w) => w.length === 3);
   return { subjects, areas, providers, known, fuzzy, threeLetter };
@@ -78,4 +86,8 @@ function addWithJoined(
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   if (words.length === 2) index.add(words.join(""), target);
+}
+
+export function fuzzyKey(length: number, first: string): string {
+  return `${first}${length}`;
 }
