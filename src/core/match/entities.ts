@@ -88,6 +88,19 @@ const WEAK_AREA_WORDS = new Set([
   "layers",
   "cert",
   "certs",
+  "public",
+  "contain",
+  "respond",
+  "responding",
+  "drives",
+  "updated",
+  "upgraded",
+  "updating",
+  "upgrading",
+  "replay",
+  "spam",
+  "keys",
+  "anonymous",
 ]);
 
 export function findEntities(words: readonly string[], vocab: Vocabulary): Entities {
@@ -141,9 +154,12 @@ function range(start: number, length: number): number[] {
 const PATCHED_THINGS = ["operating-system", "runtime", "dependencies"];
 const PROVIDER_LAYERS = ["physical", "hardware", "network-infrastructure", "virtualization"];
 
-function precedence(area: string, found: ReadonlyMap<string, unknown>): number {
-  if (PROVIDER_LAYERS.includes(area))
+function precedence(area: string, found: ReadonlyMap<string, { score: number }>): number {
+  if (PROVIDER_LAYERS.includes(area)) {
     return found.has("patching") || found.has("operating-system") ? 10 : 0;
-  if (area === "patching" && PATCHED_THINGS.some((a) => found.has(a))) return 5;
+  }
+  // Only a real patch word ("patch", "security updates"), not a weak "upgrade", outranks the thing patched.
+  const patching = found.get("patching")?.score ?? 0;
+  if (area === "patching" && patching >= 1 && PATCHED_THINGS.some((a) => found.has(a))) return 5;
   return 0;
 }

@@ -1,12 +1,13 @@
 // From a message to what it asks: one contract intent with its service, area and variant, a
 // clarifying question when the service is ambiguous or missing, or unknown. Never a guess:
 // an ownership intent is returned only with both a subject and an area.
+import { ownershipFor, subjectInfo } from "../answers/subject.js";
 import type { Intent } from "../contract.js";
 import type { Knowledge, Misconception } from "../knowledge/types.js";
 import { wordsOf } from "./clean-text.js";
 import { type Entities, findEntities } from "./entities.js";
 import { CUES } from "./intent-cues.js";
-import { closestMyth, soundsLikeMyth } from "./myths.js";
+import { beliefIn, closestMyth } from "./myths.js";
 import { type Correction, correctSpelling } from "./spelling.js";
 import { resolveSubjects, type SubjectRef, type SubjectResult } from "./subjects.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -133,11 +134,18 @@ function fromFreeText(f: Facts): Interpretation {
   if (subject && other && (CUES.compare.test(text) || !area)) {
     return { intent: "compare", subjects: [subject, other] };
   }
-  if (soundsLikeMyth(text, f.message)) return myth(f, subject, area);
-  if (
-    CUES.checklist.test(text) &&
-    !(area && asksOwnership && (entities.areas[0]?.score ?? 0) >= 1)
-  ) {
+  const belief = beliefIn(text, f.message);
+  if (belief) {
+    // "gke control plane upgrades: google does those, right?" is true: confirm it as an answer.
+    const owner = subject && area ? trueOwner(f, subject, area) : undefined;
+    if (subject && area && owner === belief.claimed) return { intent: "who-owns", subject, area };
+    return myth(f, subject, area);
+  }
+  // "checklist" said outright wins; other list cues yield to a clear ownership question.
+  const listAsked =
+    CUES.explicitChecklist.test(text) ||
+    (CUES.checklist.test(text) && !(area && asksOwnership && (entities.areas[0]?.score ?? 0) >= 1));
+  if (listAsked) {
     return subject ? { intent: "checklist", subject } : followUp(f, "checklist", area);
   }
   if (subject && !area && CUES.explain.test(text)) return { intent: "explain", subject };
@@ -163,6 +171,11 @@ function followUp(f: Facts, wanted: Intent, area: string | undefined): Interpret
     return { intent: "who-owns", subject: ctx.subject, area };
   }
   return needSubject(wanted, f, area);
+}
+
+function trueOwner(f: Facts, subject: SubjectRef, area: string): string | undefined {
+  const info = subjectInfo(f.kb, subject);
+  return info ? ownershipFor(f.kb, info, area, f.words)?.owner : undefined;
 }
 
 function looksLikeFollowUp(f: Facts): boolean {

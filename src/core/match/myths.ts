@@ -1,26 +1,29 @@
 // Tells a belief from a question ("rds is managed so aws patches it" versus "who patches rds?")
 // and finds the misconception in the knowledge base that a belief is closest to.
+import type { Owner } from "../contract.js";
 import type { Knowledge, Misconception } from "../knowledge/types.js";
 import { COMMON_WORDS } from "./common-words.js";
 import { MYTH_CUES } from "./intent-cues.js";
 
+/** A statement of who does something, and the party it says does it. */
+export interface Belief {
+  readonly claimed: Owner | "unclear";
+}
+
 /**
- * A belief rather than a question: tagged ("…, right?"), stated with a belief phrase ("no
- * action needed"), or a claim about who does something joined by "so"/"means" or said flatly.
+ * A belief rather than a question: tagged ("…, right?"), or stated flatly or with "so"/"means",
+ * saying the provider does something ("aws patches it", "no action needed") or that we must
+ * ("we have to patch the hypervisor ourselves"). A plain question is not a belief.
  */
-export function soundsLikeMyth(text: string, raw: string): boolean {
+export function beliefIn(text: string, raw: string): Belief | undefined {
+  const tagged = MYTH_CUES.tag.test(text) || /\b(?:right|correct|yes|yeah|no)\s*[?!.]*\s*$/i.test(raw);
   const asked = MYTH_CUES.questionStart.test(text) || MYTH_CUES.questionInside.test(text);
-  if (MYTH_CUES.tag.test(text) || /\b(?:right|correct|yes|yeah|no)\s*[?!.]*\s*$/i.test(raw)) {
-    // "that's on us, right?" asks for confirmation; "we must patch the hypervisor ourselves, right?" is a belief.
-    const believes =
-      MYTH_CUES.claim.test(text) || MYTH_CUES.belief.test(text) || MYTH_CUES.ownDuty.test(text);
-    return believes && !MYTH_CUES.whQuestion.test(text);
-  }
-  if (asked) return false;
-  if (MYTH_CUES.belief.test(text)) return true;
-  return (
-    MYTH_CUES.claim.test(text) && (MYTH_CUES.connective.test(text) || !raw.trim().endsWith("?"))
-  );
+  if (tagged ? MYTH_CUES.whQuestion.test(text) : asked) return undefined;
+  const provider = MYTH_CUES.claim.test(text) || MYTH_CUES.belief.test(text);
+  const customer = MYTH_CUES.ownDuty.test(text);
+  if (!provider && !customer) return undefined;
+  if (!tagged && !MYTH_CUES.connective.test(text) && /\?\s*$/.test(raw)) return undefined;
+  return { claimed: provider && customer ? "unclear" : provider ? "provider" : "customer" };
 }
 
 export interface MythMatch {

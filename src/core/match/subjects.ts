@@ -4,7 +4,7 @@
 import type { ServiceModel } from "../contract.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { Entities } from "./entities.js";
-import { SUPPORTING_SERVICES } from "./supporting.js";
+import { KEY_SERVICES, SUPPORTING_SERVICES } from "./supporting.js";
 
 export interface SubjectRef {
   /** A service id, or a model id (iaas, paas, saas). */
@@ -43,7 +43,11 @@ export function resolveSubjects(
   const services = withVariantHints(
     withoutSupporting(
       foldVariants(
-        found.filter((f) => f.kind === "service"),
+        preferHintedProvider(
+          found.filter((f) => f.kind === "service"),
+          entities,
+          kb,
+        ),
         kb,
       ),
     ),
@@ -53,9 +57,8 @@ export function resolveSubjects(
   // "azure sql db is paas so…": a model named beside a service describes it.
   const models = services.length > 0 ? [] : found.filter((f) => f.kind === "model");
   const term = entities.subjects.find((m) => m.target.kind === "term");
-  const onlySupporting =
-    services.length > 0 && services.every((s) => SUPPORTING_SERVICES.has(s.id));
-  if (term && onlySupporting) {
+  const onlyKeys = services.length > 0 && services.every((s) => KEY_SERVICES.has(s.id));
+  if (term && onlyKeys) {
     // "sse-kms on our buckets": the bucket is the subject, and KMS says which cloud it is on.
     const hints = [
       ...entities.providers,
@@ -142,40 +145,65 @@ export function isModel(id: string): id is ServiceModel {
 }
 
 /**
- * "azure functions custom container": the service's own name took "functions", so the variant's
- * alias "functions custom container" cannot match whole. What is left of a variant alias once
- * the service's words are taken out ("custom container") names the variant when it is said.
+ * Variants said in other words. "azure functions custom container": the service's name took
+ * "functions", so the variant alias "functions custom container" cannot match whole; what is
+ * left of it once the service's words are taken out ("custom container") names the variant.
+ * A second variant named beside the first ("gke autopilot vs standard") is a second subject.
  */
-function withVariantHints(
-  services: SubjectRef[],
-  kb: Knowledge,
-  words: readonly string[],
-): SubjectRef[] {
+function withVariantHints(services: SubjectRef[], kb: Knowledge, words: readonly string[]): SubjectRef[] {
   const text = ` ${words.join(" ")} `;
+  return services.flatMap((ref) => {
+    const service = kb.services.get(ref.id);
+    if (!service) return [ref];
+    const own = new Set(
+      [service.id, service.name, ...service.aliases].flatMap((a) => a.toLowerCase().split(/[^a-z0-9]+/)),
+    );
+    const said = service.variants
+      .map((variant) => ({ variant, at: firstSaid(variant.aliases, own, text) }))
+      .filter((v) => v.at >= 0)
+      .sort((a, b) => a.at - b.at)
+      .map((v) => v.variant.id);
+    if (!ref.variant) {
+      const [first, second] = said;
+      if (!first) return [ref];
+      return second ? [{ ...ref, variant: first }, { ...ref, variant: second }] : [{ ...ref, variant: first }];
+    }
+    const other = said.find((v) => v !== ref.variant);
+    return other ? [ref, { ...ref, variant: other }] : [ref];
+  });
+}
+
+/** Where the first of these aliases (or what is left of it without the service's words) is said, or -1. */
+function firstSaid(aliases: readonly string[], own: ReadonlySet<string>, text: string): number {
+  let best = -1;
+  for (const alias of aliases) {
+    const all = alias.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    const rest = all.filter((w) => !own.has(w));
+    for (const phrase of [all.join(" "), rest.length < all.length ? rest.join(" ") : ""]) {
+      if (phrase.length < 4) continue;
+      const at = text.indexOf(` ${phrase} `);
+      if (at >= 0 && (best < 0 || at < best)) best = at;
+    }
+  }
+  return best;
+}
+
+/**
+ * "google kms": the alias "kms" found AWS KMS, but the message names Google. When a service of
+ * the named provider has the same word in its name ("cloud kms"), that service is meant.
+ */
+function preferHintedProvider(services: SubjectRef[], entities: Entities, kb: Knowledge): SubjectRef[] {
+  if (entities.providers.length === 0) return services;
   return services.map((ref) => {
     const service = kb.services.get(ref.id);
-    if (ref.variant || !service) return ref;
-    const own = new Set(
-      [service.id, service.name, ...service.aliases].flatMap((a) =>
-        a.toLowerCase().split(/[^a-z0-9]+/),
-      ),
+    if (!service || matchesHint(service.provider, entities.providers)) return ref;
+    const phrase = entities.subjects.find((m) => m.target.kind === "service" && m.target.service === ref.id)?.phrase;
+    if (!phrase) return ref;
+    const alternative = [...kb.services.values()].find(
+      (s) =>
+        matchesHint(s.provider, entities.providers) &&
+        [s.name, ...s.aliases].some((a) => ` ${a.toLowerCase()} `.includes(` ${phrase} `)),
     );
-    for (const variant of service.variants) {
-      for (const alias of variant.aliases) {
-        const rest = alias
-          .toLowerCase()
-          .split(/[^a-z0-9]+/)
-          .filter((w) => w && !own.has(w));
-        const phrase = rest.join(" ");
-        if (
-          phrase.length >= 4 &&
-          rest.length < alias.split(" ").length &&
-          text.includes(` ${phrase} `)
-        ) {
-          return { ...ref, variant: variant.id };
-        }
-      }
-    }
-    return ref;
+    return alternative ? { id: alternative.id, kind: "service" } : ref;
   });
 }
