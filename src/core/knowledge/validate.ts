@@ -65,6 +65,7 @@ export function validateKnowledge(set: ParsedSet): KnowledgeProblem[] {
     ],
     ctx.report,
   );
+  if (set.areas) checkAliasesNameNoArea(set, ctx.report);
   for (const [i, term] of (set.terms?.data.ambiguous_terms ?? []).entries()) {
     for (const [j, subject] of term.services.entries()) {
       if (!serviceIds.has(subject) && set.terms) {
@@ -291,5 +292,32 @@ function checkAliasesUnique(claims: AliasClaim[], report: Report): void {
     if (first !== undefined && first !== owner)
       report(file, path, `alias "${alias}" is already claimed by ${first}`);
     else owners.set(key, owner);
+  }
+}
+
+/**
+ * "kms keys" is "kms" plus the area word "keys": as an alias it swallows the area a question
+ * asks about ("rotation of our kms keys"). A service alias may not be another alias of the same
+ * service followed or preceded by area words.
+ */
+function checkAliasesNameNoArea(set: ParsedSet, report: Report): void {
+  const areaWords = new Set(
+    (set.areas?.data.areas ?? []).flatMap((a) => [a.id, ...a.aliases]).map(normalizeAlias),
+  );
+  for (const file of set.services) {
+    for (const [i, svc] of file.data.services.entries()) {
+      const names = new Set([svc.id, svc.name, ...svc.aliases].map(normalizeAlias));
+      for (const [j, alias] of svc.aliases.entries()) {
+        const words = normalizeAlias(alias).split(" ");
+        for (let cut = 1; cut < words.length; cut++) {
+          const head = words.slice(0, cut).join(" ");
+          const tail = words.slice(cut).join(" ");
+          if ((names.has(head) && areaWords.has(tail)) || (names.has(tail) && areaWords.has(head))) {
+            report(file, ["services", i, "aliases", j], `alias "${alias}" is a name plus the area words "${names.has(head) ? tail : head}": drop it`);
+            break;
+          }
+        }
+      }
+    }
   }
 }

@@ -280,7 +280,7 @@ export const MYTH_CUES = {
   // A question asked in the middle of a message: "…, aws or us?", "…, do we configure it".
   questionInside: any(
     "whose",
-    "who (?!can|gets|is allowed|has access|may)[a-z]+",
+    "(?<!ones |people |team |person |folks |guys |one )who (?!can|gets|is allowed|has access|may)[a-z]+",
     "whos (?:on the hook|responsible|job|in charge|patching|handling|managing|problem|call)",
     "do (?:we|i)",
     "or do (?:we|i)",
@@ -300,7 +300,11 @@ export const MYTH_CUES = {
     "our call",
     "whose call",
     "or is (?:that|it) (?:on us|ours|our)",
-    "is (?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor)",
+    "is (?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor) (?:doing|going to|responsible|handling|patching|managing|taking care|backing|in charge|on the hook)",
+    "is (?:that|it|this) something",
+    "something (?:we|i) (?:have|need) to",
+    "anything (?:we|i|for us)",
+    "do (?:we|i) need",
     "does (?:that|this)",
     "do they",
     "or (?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor)",
