@@ -54,13 +54,17 @@ const templates = [
   (s: string, a: string) => `${s} is managed so ${a} is handled for us, right?`,
   (s: string) => `checklist for ${s}`,
   (s: string, a: string) => `<@U123> hey quick one :thinking_face: ${a} on \`${s}\` - on us?`,
-  (s: string, a: string) => `we run ${s} in prod and ${a} keeps coming up in audits, whose responsibility is that exactly ${"and why ".repeat(8)}`,
+  (s: string, a: string) =>
+    `we run ${s} in prod and ${a} keeps coming up in audits, whose responsibility is that exactly ${"and why ".repeat(8)}`,
 ];
 const queries: string[] = [];
 for (let i = 0; queries.length < QUERIES; i++) {
   if (i % 5 === 0) queries.push(asked[i % asked.length] ?? "");
   const template = templates[i % templates.length];
-  if (template) queries.push(template(services[(i * 7) % services.length] ?? "", areas[(i * 13) % areas.length] ?? ""));
+  if (template)
+    queries.push(
+      template(services[(i * 7) % services.length] ?? "", areas[(i * 13) % areas.length] ?? ""),
+    );
 }
 
 for (const q of queries.slice(0, 500)) srm.ask(q); // warm up
@@ -89,9 +93,17 @@ for (let i = 0; i < CLI_RUNS; i++) {
 cli.sort((a, b) => a - b);
 bare.sort((a, b) => a - b);
 
-const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
-console.log(`matcher, ${times.length} queries:  median ${ms(median(times))}  p99 ${ms(percentile(times, 99))}  max ${ms(times.at(-1) ?? 0)}`);
+const median = (xs: number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
+console.log(
+  `matcher, ${times.length} queries:  median ${ms(median(times))}  p99 ${ms(percentile(times, 99))}  max ${ms(times.at(-1) ?? 0)}`,
+);
 console.log(`load + index, full YAML check:   median ${ms(median(fullTimes))}`);
 console.log(`load + index, from snapshot:     median ${ms(median(snapTimes))}`);
 console.log(`peak RSS of this process:        ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
-console.log(`srm ask --json process:          median ${ms(median(cli))}  (node -e 0: ${ms(median(bare))})`);
+console.log(
+  `srm ask --json process:          median ${ms(median(cli))}  (node -e 0: ${ms(median(bare))})`,
+);

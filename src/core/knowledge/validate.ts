@@ -301,19 +301,32 @@ function checkAliasesUnique(claims: AliasClaim[], report: Report): void {
  * service followed or preceded by area words.
  */
 function checkAliasesNameNoArea(set: ParsedSet, report: Report): void {
+  // Compared plural-blind: "kms key" is "kms" plus "keys" too.
+  const stem = (phrase: string) =>
+    normalizeAlias(phrase)
+      .split(" ")
+      .map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w))
+      .join(" ");
   const areaWords = new Set(
-    (set.areas?.data.areas ?? []).flatMap((a) => [a.id, ...a.aliases]).map(normalizeAlias),
+    (set.areas?.data.areas ?? []).flatMap((a) => [a.id, ...a.aliases]).map(stem),
   );
   for (const file of set.services) {
     for (const [i, svc] of file.data.services.entries()) {
-      const names = new Set([svc.id, svc.name, ...svc.aliases].map(normalizeAlias));
+      const names = new Set([svc.id, svc.name, ...svc.aliases].map(stem));
       for (const [j, alias] of svc.aliases.entries()) {
-        const words = normalizeAlias(alias).split(" ");
+        const words = stem(alias).split(" ");
         for (let cut = 1; cut < words.length; cut++) {
           const head = words.slice(0, cut).join(" ");
           const tail = words.slice(cut).join(" ");
-          if ((names.has(head) && areaWords.has(tail)) || (names.has(tail) && areaWords.has(head))) {
-            report(file, ["services", i, "aliases", j], `alias "${alias}" is a name plus the area words "${names.has(head) ? tail : head}": drop it`);
+          if (
+            (names.has(head) && areaWords.has(tail)) ||
+            (names.has(tail) && areaWords.has(head))
+          ) {
+            report(
+              file,
+              ["services", i, "aliases", j],
+              `alias "${alias}" is a name plus the area words "${names.has(head) ? tail : head}": drop it`,
+            );
             break;
           }
         }

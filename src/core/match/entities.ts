@@ -121,11 +121,20 @@ export function findEntities(words: readonly string[], vocab: Vocabulary): Entit
   const providers = [...new Set(vocab.providers.find(words).flatMap((hit) => hit.targets))];
 
   const scores = new Map<string, { score: number; phrases: string[]; first: number }>();
-  for (const hit of vocab.areas.find(words)) {
+  const areaHits = vocab.areas.find(words);
+  for (const [h, hit] of areaHits.entries()) {
     if (range(hit.start, hit.length).every((i) => covered.has(i))) continue;
     // "who controls…" and "our data" count one word less: the first word is not about the area.
     const multi = /^(?:who|our|my|the|your) /.test(hit.phrase) ? hit.length - 1 : hit.length;
-    const weight = hit.length > 1 ? multi : WEAK_AREA_WORDS.has(hit.phrase) ? 0.5 : 1;
+    // "node os updates": a weak patch word right after the thing patched is a real patch word.
+    const previous = areaHits[h - 1];
+    const patchesIt =
+      hit.targets.includes("patching") &&
+      previous !== undefined &&
+      previous.start + previous.length === hit.start &&
+      previous.targets.some((t) => PATCHED_THINGS.includes(t));
+    const weak = WEAK_AREA_WORDS.has(hit.phrase) && !patchesIt;
+    const weight = hit.length > 1 ? multi : weak ? 0.5 : 1;
     for (const area of hit.targets) {
       const entry = scores.get(area) ?? { score: 0, phrases: [], first: hit.start };
       entry.score += weight;

@@ -201,7 +201,7 @@ export const MYTH_CUES = {
   ),
   tag: / (?:right|correct|yes|yeah|yep|true|no|isnt it|isnt that right|arent they|doesnt it|dont they|innit|agreed|ok|yea)$/,
   claim: any(
-    "(?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor|the cloud|they|them|it|provider|vendor|platform|service|kms|(?!(?:we|i|you|us|our|they) )[a-z0-9]+ s?) (?:handles?|handling|takes care|does|patches|patch|backs up|back up|is backing up|are backing up|backing up|sets up|manages|secures|encrypts|rotates|monitors|watches|logs|snapshots|replicates|scans|blocks|decides|covers|is responsible|are responsible|owns|protects|guarantees|keeps|is handling|will handle|will patch|will back up|will bump|bumps|upgrades|applies|fixes|detects|stops)",
+    "(?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor|the cloud|they|them|it|provider|vendor|platform|service|kms|(?!(?:we|i|you|us|our|they) )[a-z0-9]+ s?) (?:handles?|handling|takes care|does|patches|patch|backs up|back up|is backing up|are backing up|backing up|sets up|manages|secures|encrypts|rotates|monitors|watches|logs|snapshots|replicates|scans|blocks|decides|covers|is responsible|are responsible|owns|protects|guarantees|keeps|keep|is handling|will handle|will patch|will back up|will bump|bumps|upgrades|applies|fixes|detects|stops)",
     "(?:all )?(?:on them|their problem|their job|their responsibility|their issue|their headache|their concern)",
     "(?:aws|amazon|azure|microsoft|google|gcp|salesforce|provider|vendor|cloud|microsofts|googles|amazons)s? (?:problem|job|responsibility|issue|headache|concern|thing|business|department)",
     "(?:patch|patches|update|updates|upgrade|upgrades|back|backs|heal|heals|fix|fixes|rotate|rotates|scale|scales) (?:themselves|itself)",
@@ -274,6 +274,21 @@ export const MYTH_CUES = {
     "leaves? .{0,40} to us",
     "unless we",
   ),
+  // Overstatement: a belief that is "always" true is a myth even where it is often true.
+  absolute: any(
+    "always",
+    "anything",
+    "everything",
+    "all of it",
+    "never",
+    "any second",
+    "forever",
+    "no matter what",
+    "entirely",
+    "completely",
+    "fully",
+    "every",
+  ),
   whQuestion: /^(?:who|whose|whos|what|whats|which|how|when|where|why)\b/,
   questionStart:
     /^(?:who|whose|whos|what|whats|which|how|is|are|do|does|did|should|can|could|would|will|any|when|where|why|shall|must)\b/,
@@ -302,7 +317,6 @@ export const MYTH_CUES = {
     "or is (?:that|it) (?:on us|ours|our)",
     "is (?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor) (?:doing|going to|responsible|handling|patching|managing|taking care|backing|in charge|on the hook)",
     "is (?:that|it|this) something",
-    "something (?:we|i) (?:have|need) to",
     "anything (?:we|i|for us)",
     "do (?:we|i) need",
     "does (?:that|this)",

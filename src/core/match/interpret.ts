@@ -6,7 +6,7 @@ import type { Intent } from "../contract.js";
 import type { Knowledge, Misconception } from "../knowledge/types.js";
 import { wordsOf } from "./clean-text.js";
 import { type Entities, findEntities } from "./entities.js";
-import { CUES } from "./intent-cues.js";
+import { CUES, MYTH_CUES } from "./intent-cues.js";
 import { beliefIn, closestMyth } from "./myths.js";
 import { type Correction, correctSpelling } from "./spelling.js";
 import { resolveSubjects, type SubjectRef, type SubjectResult } from "./subjects.js";
@@ -138,7 +138,10 @@ function fromFreeText(f: Facts): Interpretation {
   if (belief) {
     // "gke control plane upgrades: google does those, right?" is true: confirm it as an answer.
     const owner = subject && area ? trueOwner(f, subject, area) : undefined;
-    if (subject && area && owner === belief.claimed) return { intent: "who-owns", subject, area };
+    const overstated = MYTH_CUES.absolute.test(text);
+    if (subject && area && owner === belief.claimed && !overstated) {
+      return { intent: "who-owns", subject, area };
+    }
     return myth(f, subject, area);
   }
   // "checklist" said outright wins; other list cues yield to a clear ownership question.

@@ -150,13 +150,19 @@ export function isModel(id: string): id is ServiceModel {
  * left of it once the service's words are taken out ("custom container") names the variant.
  * A second variant named beside the first ("gke autopilot vs standard") is a second subject.
  */
-function withVariantHints(services: SubjectRef[], kb: Knowledge, words: readonly string[]): SubjectRef[] {
+function withVariantHints(
+  services: SubjectRef[],
+  kb: Knowledge,
+  words: readonly string[],
+): SubjectRef[] {
   const text = ` ${words.join(" ")} `;
   return services.flatMap((ref) => {
     const service = kb.services.get(ref.id);
     if (!service) return [ref];
     const own = new Set(
-      [service.id, service.name, ...service.aliases].flatMap((a) => a.toLowerCase().split(/[^a-z0-9]+/)),
+      [service.id, service.name, ...service.aliases].flatMap((a) =>
+        a.toLowerCase().split(/[^a-z0-9]+/),
+      ),
     );
     const said = service.variants
       .map((variant) => ({ variant, at: firstSaid(variant.aliases, own, text) }))
@@ -166,7 +172,12 @@ function withVariantHints(services: SubjectRef[], kb: Knowledge, words: readonly
     if (!ref.variant) {
       const [first, second] = said;
       if (!first) return [ref];
-      return second ? [{ ...ref, variant: first }, { ...ref, variant: second }] : [{ ...ref, variant: first }];
+      return second
+        ? [
+            { ...ref, variant: first },
+            { ...ref, variant: second },
+          ]
+        : [{ ...ref, variant: first }];
     }
     const other = said.find((v) => v !== ref.variant);
     return other ? [ref, { ...ref, variant: other }] : [ref];
@@ -177,7 +188,10 @@ function withVariantHints(services: SubjectRef[], kb: Knowledge, words: readonly
 function firstSaid(aliases: readonly string[], own: ReadonlySet<string>, text: string): number {
   let best = -1;
   for (const alias of aliases) {
-    const all = alias.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    const all = alias
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
     const rest = all.filter((w) => !own.has(w));
     for (const phrase of [all.join(" "), rest.length < all.length ? rest.join(" ") : ""]) {
       if (phrase.length < 4) continue;
@@ -192,12 +206,18 @@ function firstSaid(aliases: readonly string[], own: ReadonlySet<string>, text: s
  * "google kms": the alias "kms" found AWS KMS, but the message names Google. When a service of
  * the named provider has the same word in its name ("cloud kms"), that service is meant.
  */
-function preferHintedProvider(services: SubjectRef[], entities: Entities, kb: Knowledge): SubjectRef[] {
+function preferHintedProvider(
+  services: SubjectRef[],
+  entities: Entities,
+  kb: Knowledge,
+): SubjectRef[] {
   if (entities.providers.length === 0) return services;
   return services.map((ref) => {
     const service = kb.services.get(ref.id);
     if (!service || matchesHint(service.provider, entities.providers)) return ref;
-    const phrase = entities.subjects.find((m) => m.target.kind === "service" && m.target.service === ref.id)?.phrase;
+    const phrase = entities.subjects.find(
+      (m) => m.target.kind === "service" && m.target.service === ref.id,
+    )?.phrase;
     if (!phrase) return ref;
     const alternative = [...kb.services.values()].find(
       (s) =>

@@ -12,4 +12,8 @@ export const SUPPORTING_SERVICES: ReadonlySet<string> = new Set([
 ]);
 
 /** Key services name the encryption of another service: "sse-kms on our buckets" is about the bucket. */
-export const KEY_SERVICES: ReadonlySet<string> = new Set(["aws-kms", "gcp-cloud-kms", "azure-key-vault"]);
+export const KEY_SERVICES: ReadonlySet<string> = new Set([
+  "aws-kms",
+  "gcp-cloud-kms",
+  "azure-key-vault",
+]);

@@ -53,7 +53,8 @@ export function buildVocabulary(kb: Knowledge): Vocabulary {
       providers.add(alias, provider.id);
   }
 
-  const known = new Set<string>();
+  // Words the intent cues rely on: "responsiblity" must become "responsibility" for a myth to be seen.
+  const known = new Set<string>(CUE_WORDS);
   for (const index of [subjects, areas, providers] as PhraseIndex<unknown>[]) {
     for (const word of index.words()) known.add(word);
   }
@@ -67,7 +68,11 @@ export function buildVocabulary(kb: Knowledge): Vocabulary {
   }
   const fuzzy = new Map(
     [...buckets].map(
-      ([key, list]) => [key, new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true })] as const,
+      ([key, list]) =>
+        [
+          key,
+          new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true }),
+        ] as const,
     ),
   );
   const threeLetter = words.filter((w) => w.length === 3);
@@ -87,6 +92,28 @@ function addWithJoined(
     .filter(Boolean);
   if (words.length === 2) index.add(words.join(""), target);
 }
+
+const CUE_WORDS = [
+  "responsibility",
+  "responsible",
+  "automatically",
+  "automatic",
+  "configure",
+  "checklist",
+  "compare",
+  "explain",
+  "versus",
+  "handles",
+  "managed",
+  "provider",
+  "customer",
+  "ourselves",
+  "anything",
+  "everything",
+  "security",
+  "default",
+  "problem",
+];
 
 export function fuzzyKey(length: number, first: string): string {
   return `${first}${length}`;
