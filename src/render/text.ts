@@ -127,7 +127,7 @@ function myth(a: MythAnswer, paint: Paint): string[] {
   if (a.ownership && m)
     lines.push(
       "",
-      `${paint("bold", "On " + (a.subject?.name ?? "this service"))}: ${a.ownership.customer}`,
+      `${paint("bold", `On ${a.subject?.name ?? "this service"}`)}: ${a.ownership.customer}`,
     );
   const source = a.ownership?.source ?? m?.source;
   if (source) lines.push(paint("dim", `Source: ${source}`));
