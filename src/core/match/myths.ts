@@ -43,12 +43,8 @@ export function closestMyth(
 ): MythMatch | undefined {
   const asked = contentWords(words);
   let best: MythMatch | undefined;
-  for (const m of kb.misconceptions) {
-    const overlap = Math.max(
-      ...[m.myth, ...m.phrasings].map((p) =>
-        jaccard(asked, contentWords(p.toLowerCase().split(/[^\p{L}\p{N}]+/u))),
-      ),
-    );
+  for (const { misconception: m, phrasings } of mythWords(kb)) {
+    const overlap = Math.max(...phrasings.map((p) => jaccard(asked, p)));
     const aboutSubject = subject !== undefined && m.services.includes(subject) ? 0.25 : 0;
     const generic = m.services.length === 0 ? 0.05 : 0;
     const aboutArea = area !== undefined && m.areas.includes(area) ? 0.2 : 0;
@@ -58,6 +54,26 @@ export function closestMyth(
     if (!best || score > best.score) best = { misconception: m, score };
   }
   return best && best.score >= 0.3 ? best : undefined;
+}
+
+// The content words of every myth's phrasings, computed once per knowledge base.
+const cache = new WeakMap<
+  Knowledge,
+  { misconception: Misconception; phrasings: Set<string>[] }[]
+>();
+
+function mythWords(kb: Knowledge) {
+  let entries = cache.get(kb);
+  if (!entries) {
+    entries = kb.misconceptions.map((misconception) => ({
+      misconception,
+      phrasings: [misconception.myth, ...misconception.phrasings].map((p) =>
+        contentWords(p.toLowerCase().split(/[^\p{L}\p{N}]+/u)),
+      ),
+    }));
+    cache.set(kb, entries);
+  }
+  return entries;
 }
 
 function contentWords(words: readonly string[]): Set<string> {
