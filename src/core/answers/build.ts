@@ -92,9 +92,7 @@ const builders: { [I in Interpretation["intent"]]: Builder<I> } = {
   help: () => ({ kind: "help", examples: helpExamples() }),
   clarify: (kb, i) => {
     const area = i.area ? kb.areas.get(i.area) : undefined;
-    const choices = (
-      i.choices.length > 0 ? i.choices : ["aws-ec2", "aws-rds", "aws-lambda", "aws-s3"]
-    )
+    const choices = (i.choices.length > 0 ? i.choices : ["aws-ec2", "aws-rds", "aws-lambda"])
       .flatMap((id) => subjectInfo(kb, { id, kind: "service" }) ?? [])
       .map((s: SubjectInfo) =>
         area

@@ -1,0 +1,30 @@
+// The one place the Slack adapter asks the core: a message in, Block Kit out.
+import type { Answer } from "../../core/answers/types.js";
+import { stripMarkup } from "../../core/match/clean-text.js";
+import { type SlackMessage, toBlockKit } from "../../render/block-kit.js";
+import type { SlackDeps } from "./context.js";
+
+export interface SlackAnswer extends SlackMessage {
+  readonly answer: Answer;
+}
+
+export function answerFor(
+  deps: SlackDeps,
+  question: string,
+  conversation: string,
+  options: { ephemeral?: boolean; checked?: ReadonlySet<number> } = {},
+): SlackAnswer {
+  const { answer } = deps.srm.ask(question, conversation);
+  const message = toBlockKit(answer, {
+    ...options,
+    // Buttons carry the question without mentions or links: it may be posted again (escalation).
+    question: stripMarkup(question),
+    escalation: deps.escalationChannel !== undefined,
+  });
+  return { ...message, answer };
+}
+
+/** Answers worth posting unasked (listen mode): an owner, or a myth busted. */
+export function isConfident(answer: Answer): boolean {
+  return answer.kind === "ownership" || answer.kind === "myth";
+}

@@ -1,0 +1,76 @@
+// Builds the Slack app: Bolt over HTTP (its receiver's request listener is mounted on our own
+// server) or over Socket Mode. Start-up never calls Slack: the token is checked on first use.
+
+import type { RequestListener } from "node:http";
+import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
+import type { SlackConfig } from "../../config.js";
+import type { SlackDeps } from "./context.js";
+import { onceEach } from "./dedupe.js";
+import { registerListeners } from "./listeners/index.js";
+
+export interface SlackAdapter {
+  readonly app: App;
+  /** Mount at POST /slack/events: events, commands and interactivity. Absent in Socket Mode. */
+  readonly requestListener?: RequestListener;
+  /** Connects Socket Mode; nothing to do over HTTP. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const LEVELS = {
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warn: LogLevel.WARN,
+  error: LogLevel.ERROR,
+} as const;
+
+export function createSlackAdapter(
+  config: SlackConfig,
+  deps: SlackDeps,
+  logLevel: keyof typeof LEVELS = "info",
+): SlackAdapter {
+  const common = {
+    token: config.botToken,
+    logLevel: LEVELS[logLevel],
+    tokenVerificationEnabled: false,
+    ignoreSelf: true,
+    ...(config.apiUrl ? { clientOptions: { slackApiUrl: config.apiUrl } } : {}),
+  };
+  if (config.appToken) {
+    const app = new App({
+      ...common,
+      appToken: config.appToken,
+      socketMode: true,
+      signingSecret: config.signingSecret,
+    });
+    wire(app, deps);
+    return {
+      app,
+      start: async () => void (await app.start()),
+      stop: () => app.stop().then(() => undefined),
+    };
+  }
+  const receiver = new HTTPReceiver({
+    signingSecret: config.signingSecret,
+    endpoints: "/slack/events",
+    logLevel: LEVELS[logLevel],
+    // Acknowledge first, then answer: Slack wants every request acked within 3 seconds.
+    processBeforeResponse: false,
+  });
+  const app = new App({ ...common, receiver });
+  wire(app, deps);
+  return {
+    app,
+    requestListener: receiver.requestListener,
+    start: async () => {},
+    stop: async () => {},
+  };
+}
+
+function wire(app: App, deps: SlackDeps): void {
+  app.use(onceEach());
+  registerListeners(app, deps);
+  app.error(async (error) => {
+    app.logger.error(`Slack listener failed: ${error.message}`);
+  });
+}

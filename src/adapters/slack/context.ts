@@ -1,0 +1,9 @@
+// What every Slack listener needs, passed in: the core, the store, the escalation channel.
+import type { Srm } from "../../core/srm.js";
+import type { Store } from "../../store/store.js";
+
+export interface SlackDeps {
+  readonly srm: Srm;
+  readonly store: Store;
+  readonly escalationChannel?: string;
+}

@@ -1,0 +1,20 @@
+// `@srm …` in a channel: answered in a thread under the question.
+import type { App } from "@slack/bolt";
+import { answerFor } from "../answer.js";
+import type { SlackDeps } from "../context.js";
+
+export function registerMention(app: App, deps: SlackDeps): void {
+  app.event("app_mention", async ({ event, client, context }) => {
+    if (event.bot_id) return;
+    const thread = event.thread_ts ?? event.ts;
+    const key = `${context.teamId ?? ""}:${event.channel}:${thread}`;
+    const reply = answerFor(deps, event.text, `slack:${key}`);
+    await client.chat.postMessage({
+      channel: event.channel,
+      thread_ts: thread,
+      text: reply.text,
+      blocks: reply.blocks,
+    });
+    await deps.store.rememberThread(key);
+  });
+}

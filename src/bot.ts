@@ -1,0 +1,53 @@
+// The composition root, apart from the process: config → knowledge → core → store → adapters →
+// server. main.ts runs it; tests build it with their own config and a fake Slack.
+
+import { createSlackAdapter, type SlackAdapter } from "./adapters/slack/app.js";
+import type { Config } from "./config.js";
+import type { Knowledge } from "./core/knowledge/types.js";
+import { Srm } from "./core/srm.js";
+import { type BotServer, buildServer, type Route } from "./server.js";
+import { MemoryStore } from "./store/memory-store.js";
+import type { Store } from "./store/store.js";
+
+export interface Bot {
+  readonly srm: Srm;
+  readonly store: Store;
+  readonly slack?: SlackAdapter;
+  readonly http: BotServer;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function buildBot(config: Config, kb: Knowledge, store: Store = new MemoryStore()): Bot {
+  const srm = new Srm(kb);
+  const slack = config.slack
+    ? createSlackAdapter(
+        config.slack,
+        {
+          srm,
+          store,
+          ...(config.slack.escalationChannel
+            ? { escalationChannel: config.slack.escalationChannel }
+            : {}),
+        },
+        config.logLevel,
+      )
+    : undefined;
+  const routes: Route[] = [];
+  if (slack?.requestListener)
+    routes.push({ method: "POST", path: "/slack/events", handler: slack.requestListener });
+  const http = buildServer(routes);
+  return {
+    srm,
+    store,
+    ...(slack ? { slack } : {}),
+    http,
+    start: async () => {
+      await slack?.start();
+    },
+    stop: async () => {
+      await slack?.stop();
+      await http.close();
+    },
+  };
+}

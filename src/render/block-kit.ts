@@ -1,0 +1,357 @@
+// Answers as Slack Block Kit: pure functions from the core's typed answers to {text, blocks}.
+// Every string from the knowledge base or the user is escaped and clipped to Block Kit's limits.
+import type { ActionsBlock, Button, ContextBlock, KnownBlock, SectionBlock } from "@slack/types";
+import type {
+  Answer,
+  ChecklistAnswer,
+  Choice,
+  ComparisonAnswer,
+  ExplanationAnswer,
+  MythAnswer,
+  OwnershipAnswer,
+  SubjectInfo,
+} from "../core/answers/types.js";
+import type { Owner } from "../core/contract.js";
+import { OWNER_EMOJI, ownerLabel } from "./owner-labels.js";
+import { clip, escapeSlack, LIMITS, link } from "./slack-text.js";
+
+export interface SlackMessage {
+  readonly text: string;
+  readonly blocks: KnownBlock[];
+}
+
+export interface SlackRenderOptions {
+  /** The answer is shown to the asker only: offer "Share in channel". */
+  readonly ephemeral?: boolean;
+  /** The question as asked, carried by the feedback and escalation buttons. */
+  readonly question?: string;
+  /** Whether an escalation channel is configured, so unknown answers can offer it. */
+  readonly escalation?: boolean;
+  /** Ticked checklist items (by index), so the ticks stay on the message. */
+  readonly checked?: ReadonlySet<number>;
+}
+
+/** Checklist blocks' ids: `srm_list:<page>:<command>`. */
+export const CHECKLIST_BLOCK = "srm_list:";
+
+/** Action ids the Slack adapter listens for. */
+export const ACTIONS = {
+  run: "srm_run",
+  share: "srm_share",
+  feedback: "srm_feedback",
+  escalate: "srm_escalate",
+  check: "srm_check",
+} as const;
+
+export function toBlockKit(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
+  const { text, blocks } = render(answer, options);
+  const extra = answer.kind === "help" ? [] : [feedback(answer, options)];
+  return {
+    text: clip(text, LIMITS.messageText),
+    blocks: [...blocks, ...extra].slice(0, LIMITS.blocks),
+  };
+}
+
+function render(answer: Answer, o: SlackRenderOptions): SlackMessage {
+  switch (answer.kind) {
+    case "ownership":
+      return ownership(answer, o);
+    case "checklist":
+      return checklist(answer, o);
+    case "explanation":
+      return explanation(answer, o);
+    case "myth":
+      return myth(answer, o);
+    case "comparison":
+      return comparison(answer);
+    case "tip":
+      return {
+        text: `Tip: ${answer.tip.text}`,
+        blocks: [
+          section(`:bulb: *Tip of the day*\n${escapeSlack(answer.tip.text)}`),
+          context([link(answer.tip.source, "Source")]),
+        ],
+      };
+    case "help":
+      return {
+        text: "srm answers who owns what under the cloud shared responsibility model.",
+        blocks: [
+          section("*srm* answers who owns what under the cloud shared responsibility model. Try:"),
+          section(
+            answer.examples
+              .map((e) => `• \`/srm ${escapeSlack(e.command)}\`  ${escapeSlack(e.label)}`)
+              .join("\n"),
+          ),
+          context([
+            "Ask in your own words too: mention me in a channel or send me a direct message.",
+          ]),
+        ],
+      };
+    case "clarify":
+      return {
+        text: answer.question,
+        blocks: [section(escapeSlack(answer.question)), choices(answer.choices)],
+      };
+    case "unknown": {
+      const escalate: Button[] =
+        o.escalation && o.question
+          ? [
+              button(
+                "Ask the security team",
+                ACTIONS.escalate,
+                clip(o.question, LIMITS.actionValue),
+              ),
+            ]
+          : [];
+      return {
+        text: answer.message,
+        blocks: [
+          section(escapeSlack(answer.message)),
+          ...(answer.suggestions.length > 0
+            ? [context(["Did you mean:"]), choices(answer.suggestions)]
+            : []),
+          ...(escalate.length > 0 ? [actions(escalate)] : []),
+        ],
+      };
+    }
+  }
+}
+
+function ownership(a: OwnershipAnswer, o: SlackRenderOptions): SlackMessage {
+  const own = a.ownership;
+  const who = `${OWNER_EMOJI[own.owner]} ${ownerLabel(own.owner, a.subject)}`;
+  const title = `${own.area.title} on ${a.subject.name}`;
+  const buttons = [
+    ...a.related.map((c) => runButton(c)),
+    ...(o.ephemeral
+      ? [button("Share in channel", ACTIONS.share, clip(o.question ?? "", LIMITS.actionValue))]
+      : []),
+  ];
+  return {
+    text: `${title}: ${ownerLabel(own.owner, a.subject)}`,
+    blocks: [
+      header(title),
+      section(
+        `*Owner:* ${escapeSlack(who)}${own.aspect ? `  _(${escapeSlack(own.aspect.id.replace(/-/g, " "))})_` : ""}`,
+      ),
+      fields([
+        `*${escapeSlack(a.subject.provider?.short ?? "The provider")} does*\n${escapeSlack(own.provider)}`,
+        `*You do*\n${escapeSlack(own.customer)}`,
+      ]),
+      context([...subjectContext(a.subject), link(own.source, "Source")]),
+      ...(a.corrections.length > 0
+        ? [
+            context([
+              `Read ${a.corrections.map((c) => `“${escapeSlack(c.from)}” as “${escapeSlack(c.to)}”`).join(", ")}`,
+            ]),
+          ]
+        : []),
+      actions(buttons),
+    ],
+  };
+}
+
+function checklist(a: ChecklistAnswer, o: SlackRenderOptions): SlackMessage {
+  const pages: KnownBlock[] = [];
+  for (let start = 0; start < a.items.length; start += LIMITS.checkboxOptions) {
+    const items = a.items.slice(start, start + LIMITS.checkboxOptions);
+    const options = items.map((item, k) => ({
+      text: { type: "mrkdwn" as const, text: clip(escapeSlack(item.item), LIMITS.optionText) },
+      description: { type: "plain_text" as const, text: clip(item.title, LIMITS.optionText) },
+      value: String(start + k),
+    }));
+    const initial = options.filter((opt) => o.checked?.has(Number(opt.value)));
+    pages.push({
+      type: "actions",
+      // The command rides on the block, so a tick can rebuild the list with its ticks kept.
+      block_id: clip(
+        `${CHECKLIST_BLOCK}${start / LIMITS.checkboxOptions}:checklist ${a.subject.id}`,
+        255,
+      ),
+      elements: [
+        {
+          type: "checkboxes",
+          action_id: `${ACTIONS.check}_${start / LIMITS.checkboxOptions}`,
+          options,
+          ...(initial.length > 0 ? { initial_options: initial } : {}),
+        },
+      ],
+    });
+  }
+  return {
+    text: `Your checklist for ${a.subject.name}`,
+    blocks: [
+      header(`Your checklist for ${a.subject.name}`),
+      context(subjectContext(a.subject)),
+      ...pages,
+      actions(a.related.map(runButton)),
+    ],
+  };
+}
+
+function explanation(a: ExplanationAnswer, _o: SlackRenderOptions): SlackMessage {
+  const byOwner = (owner: Owner) =>
+    a.rows
+      .filter((r) => r.owner === owner)
+      .map((r) => r.area.title)
+      .join(", ") || "—";
+  return {
+    text: `Shared responsibility for ${a.subject.name}`,
+    blocks: [
+      header(`Shared responsibility for ${a.subject.name}`),
+      section(escapeSlack(a.summary)),
+      fields(
+        (["provider", "shared", "customer"] as const).map(
+          (owner) =>
+            `*${OWNER_EMOJI[owner]} ${escapeSlack(ownerLabel(owner, a.subject))}*\n${escapeSlack(byOwner(owner))}`,
+        ),
+      ),
+      context(subjectContext(a.subject)),
+      actions(a.related.map(runButton)),
+    ],
+  };
+}
+
+function myth(a: MythAnswer, _o: SlackRenderOptions): SlackMessage {
+  const m = a.misconception;
+  const claim = m?.myth ?? "The provider takes care of it.";
+  const reality = m?.reality ?? a.ownership?.customer ?? "";
+  const source = a.ownership?.source ?? m?.source;
+  return {
+    text: `Myth: ${claim}`,
+    blocks: [
+      header("Myth check"),
+      section(`*Myth:* _${escapeSlack(claim)}_`),
+      ...(a.owner
+        ? [
+            section(
+              `*Who really owns it:* ${OWNER_EMOJI[a.owner]} ${escapeSlack(ownerLabel(a.owner, a.subject))}`,
+            ),
+          ]
+        : []),
+      section(`*Reality:* ${escapeSlack(reality)}`),
+      ...(a.ownership && m
+        ? [
+            section(
+              `*On ${escapeSlack(a.subject?.name ?? "this service")}:* ${escapeSlack(a.ownership.customer)}`,
+            ),
+          ]
+        : []),
+      ...(source ? [context([link(source, "Source")])] : []),
+      ...(a.related.length > 0 ? [actions(a.related.map(runButton))] : []),
+    ],
+  };
+}
+
+function comparison(a: ComparisonAnswer): SlackMessage {
+  const differ = a.rows.filter((r) => r.left.owner !== r.right.owner);
+  const lines = differ.map(
+    (r) =>
+      `*${escapeSlack(r.area.title)}*: ${OWNER_EMOJI[r.left.owner]} ${escapeSlack(ownerLabel(r.left.owner, a.left))} vs ${OWNER_EMOJI[r.right.owner]} ${escapeSlack(ownerLabel(r.right.owner, a.right))}`,
+  );
+  const title = `${a.left.name} vs ${a.right.name}`;
+  return {
+    text: title,
+    blocks: [
+      header(title),
+      section(
+        differ.length > 0 ? "Where the split differs:" : "The split is the same in every area.",
+      ),
+      ...chunk(lines, 20).map((part) => section(part.join("\n"))),
+      context([`Same owner in ${a.rows.length - differ.length} other areas.`]),
+      actions([
+        runButton({ label: `Explain ${a.left.name}`, command: `explain ${a.left.id}` }),
+        runButton({ label: `Explain ${a.right.name}`, command: `explain ${a.right.id}` }),
+      ]),
+    ],
+  };
+}
+
+function subjectContext(s: SubjectInfo): string[] {
+  const variant = s.variant
+    ? `${s.variant.name}${s.variantAssumed ? " (assumed)" : ""}`
+    : undefined;
+  return [escapeSlack([s.model.name, s.category?.name, variant].filter(Boolean).join(" · "))];
+}
+
+function feedback(answer: Answer, o: SlackRenderOptions): ActionsBlock {
+  const value = (verdict: string) =>
+    clip(
+      JSON.stringify({ v: verdict, k: answer.kind, q: clip(o.question ?? "", 1500) }),
+      LIMITS.actionValue,
+    );
+  return actions([
+    { ...button("👍", `${ACTIONS.feedback}_up`, value("up")) },
+    { ...button("👎", `${ACTIONS.feedback}_down`, value("down")) },
+  ]);
+}
+
+function choices(list: readonly Choice[]): ActionsBlock {
+  return actions(list.slice(0, 5).map(runButton));
+}
+
+function runButton(c: Choice, index = 0): Button {
+  return button(
+    c.label,
+    `${ACTIONS.run}_${index}_${hash(c.command)}`,
+    clip(c.command, LIMITS.actionValue),
+  );
+}
+
+function button(text: string, actionId: string, value: string): Button {
+  return {
+    type: "button",
+    text: { type: "plain_text", text: clip(text, LIMITS.buttonText), emoji: true },
+    action_id: actionId,
+    value,
+  };
+}
+
+function header(text: string): KnownBlock {
+  return {
+    type: "header",
+    text: { type: "plain_text", text: clip(text, LIMITS.headerText), emoji: true },
+  };
+}
+
+function section(text: string): SectionBlock {
+  return { type: "section", text: { type: "mrkdwn", text: clip(text, LIMITS.sectionText) } };
+}
+
+function fields(texts: string[]): SectionBlock {
+  return {
+    type: "section",
+    fields: texts
+      .slice(0, LIMITS.fields)
+      .map((t) => ({ type: "mrkdwn" as const, text: clip(t, LIMITS.fieldText) })),
+  };
+}
+
+function context(texts: string[]): ContextBlock {
+  return {
+    type: "context",
+    elements: texts
+      .slice(0, LIMITS.contextElements)
+      .map((t) => ({ type: "mrkdwn" as const, text: clip(t, LIMITS.sectionText) })),
+  };
+}
+
+function actions(elements: Button[]): ActionsBlock {
+  // Action ids must be unique within a message: number them.
+  const unique = elements
+    .slice(0, LIMITS.actionsElements)
+    .map((e, i) => ({ ...e, action_id: `${e.action_id}_${i}` }));
+  return { type: "actions", elements: unique };
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function hash(text: string): string {
+  let h = 0;
+  for (const ch of text) h = (h * 31 + ch.charCodeAt(0)) | 0;
+  return (h >>> 0).toString(36);
+}

@@ -1,0 +1,37 @@
+// The in-memory store: enough for one process and for tests. Bounded, so a busy workspace
+// cannot grow it without limit; a restart forgets everything.
+import type { Feedback, Store } from "./store.js";
+
+export class MemoryStore implements Store {
+  private readonly listening = new Set<string>();
+  private readonly threads = new Set<string>();
+  readonly feedback: Feedback[] = [];
+
+  constructor(private readonly maxEntries = 50_000) {}
+
+  async isListening(channel: string): Promise<boolean> {
+    return this.listening.has(channel);
+  }
+
+  async setListening(channel: string, on: boolean): Promise<void> {
+    if (on) this.listening.add(channel);
+    else this.listening.delete(channel);
+  }
+
+  async rememberThread(key: string): Promise<void> {
+    this.threads.add(key);
+    if (this.threads.size > this.maxEntries) {
+      const oldest = this.threads.values().next().value;
+      if (oldest !== undefined) this.threads.delete(oldest);
+    }
+  }
+
+  async isBotThread(key: string): Promise<boolean> {
+    return this.threads.has(key);
+  }
+
+  async recordFeedback(feedback: Feedback): Promise<void> {
+    this.feedback.push(feedback);
+    if (this.feedback.length > this.maxEntries) this.feedback.shift();
+  }
+}

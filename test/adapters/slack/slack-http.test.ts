@@ -1,0 +1,272 @@
+// The Slack app over real HTTP on loopback: signed requests in Slack's own formats in, a fake
+// Slack Web API recording what the bot posts.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  BOT_USER,
+  fixture,
+  type SlackHarness,
+  sendAction,
+  sendCommand,
+  sendEvent,
+  startSlackHarness,
+} from "../../helpers/slack.js";
+
+let h: SlackHarness;
+beforeAll(async () => {
+  h = await startSlackHarness({ SRM_ESCALATION_CHANNEL: "C0SECURITY" });
+});
+afterAll(async () => h.close());
+beforeEach(() => h.fake.reset());
+
+type Blocks = {
+  type: string;
+  text?: { text: string };
+  elements?: { action_id?: string; value?: string; type?: string }[];
+  fields?: { text: string }[];
+}[];
+const blocksOf = (body: Record<string, unknown>) => body.blocks as Blocks;
+const allText = (body: Record<string, unknown>) => JSON.stringify(body.blocks ?? body.text);
+
+function command(text: string, overrides: Record<string, string> = {}) {
+  return {
+    ...fixture<Record<string, string>>("slash-command.json"),
+    text,
+    response_url: `${h.fake.url}/response/cmd`,
+    ...overrides,
+  };
+}
+
+function mention(text: string, id: string, extra: Record<string, unknown> = {}) {
+  const event = fixture<{ event: Record<string, unknown> }>("app-mention.json");
+  return {
+    ...event,
+    event_id: id,
+    event: { ...event.event, text: `<@${BOT_USER}> ${text}`, ...extra },
+  };
+}
+
+describe("/srm", () => {
+  it("answers a command with an ephemeral ownership card and a Share button", async () => {
+    const res = await sendCommand(h.url, command("who-owns patching on rds"));
+    expect(res.status).toBe(200);
+    const reply = await h.fake.waitFor("response_url");
+    expect(reply.body.response_type).toBe("ephemeral");
+    const blocks = blocksOf(reply.body);
+    expect(blocks[0]).toMatchObject({ type: "header", text: { text: "Patching on Amazon RDS" } });
+    expect(allText(reply.body)).toContain("Shared: AWS and you");
+    expect(allText(reply.body)).toContain("docs.aws.amazon.com");
+    const buttons = blocks.flatMap((b) => b.elements ?? []);
+    expect(buttons.map((e) => e.value)).toContain("checklist aws-rds");
+    expect(buttons.some((e) => e.action_id?.startsWith("srm_share_"))).toBe(true);
+    expect(buttons.some((e) => e.action_id?.startsWith("srm_feedback_up"))).toBe(true);
+  });
+
+  it("shows help for /srm alone and for /srm help", async () => {
+    for (const text of ["", "help"]) {
+      h.fake.reset();
+      await sendCommand(h.url, command(text));
+      const reply = await h.fake.waitFor("response_url");
+      expect(allText(reply.body)).toContain("/srm who-owns patching on rds");
+    }
+  });
+
+  it("answers each intent of the contract", async () => {
+    const cases: [string, string][] = [
+      ["checklist lambda", "Your checklist for AWS Lambda"],
+      ["explain fargate", "Shared responsibility for AWS Fargate"],
+      ["myth serverless means no security", "Myth check"],
+      ["compare ec2 lambda", "Amazon EC2 vs AWS Lambda"],
+      ["tip", "Tip of the day"],
+    ];
+    for (const [text, expected] of cases) {
+      h.fake.reset();
+      await sendCommand(h.url, command(text));
+      expect(allText((await h.fake.waitFor("response_url")).body), text).toContain(expected);
+    }
+  });
+
+  it("turns listen mode on and off for the channel", async () => {
+    await sendCommand(h.url, command("listen on"));
+    expect((await h.fake.waitFor("response_url")).body.text).toMatch(/Listen mode is on/);
+    expect(await h.store.isListening("C2147483705")).toBe(true);
+    h.fake.reset();
+    await sendCommand(h.url, command("listen off"));
+    await h.fake.waitFor("response_url");
+    expect(await h.store.isListening("C2147483705")).toBe(false);
+  });
+});
+
+describe("mentions and direct messages", () => {
+  it("answers a mention in a thread under the question", async () => {
+    const res = await sendEvent(h.url, mention("is encryption on efs our job?", "Ev1"));
+    expect(res.status).toBe(200);
+    const post = await h.fake.waitFor("chat.postMessage");
+    expect(post.body).toMatchObject({ channel: "C0LAN2Q65", thread_ts: "1515449522.000016" });
+    expect(allText(post.body)).toContain("Encryption at rest on Amazon EFS");
+  });
+
+  it("answers a direct message in the DM", async () => {
+    await sendEvent(h.url, fixture("message-im.json"));
+    const post = await h.fake.waitFor("chat.postMessage");
+    expect(post.body.channel).toBe("D024BE91L");
+    expect(allText(post.body)).toContain("Your checklist for AWS Lambda");
+  });
+
+  it("answers a follow-up in a thread it answered, without a mention", async () => {
+    await sendEvent(h.url, mention("who owns patching on rds", "Ev2", { ts: "1600000000.000100" }));
+    await h.fake.waitFor("chat.postMessage");
+    h.fake.reset();
+    const followUp = fixture<{ event: Record<string, unknown> }>("message-channel.json");
+    await sendEvent(h.url, {
+      ...followUp,
+      event_id: "Ev3",
+      event: {
+        ...followUp.event,
+        text: "and on aurora?",
+        ts: "1600000000.000200",
+        thread_ts: "1600000000.000100",
+      },
+    });
+    const post = await h.fake.waitFor("chat.postMessage");
+    expect(post.body.thread_ts).toBe("1600000000.000100");
+    expect(allText(post.body)).toContain("Patching on Amazon Aurora");
+  });
+
+  it("answers a retried event once, never twice", async () => {
+    const event = mention("who patches the os on ec2", "EvRETRY");
+    await sendEvent(h.url, event);
+    await h.fake.waitFor("chat.postMessage");
+    await sendEvent(h.url, event, {
+      headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" },
+    });
+    await sendEvent(h.url, mention("who owns backups on s3", "EvAFTER"));
+    await h.fake.waitFor("chat.postMessage", (b) => allText(b).includes("Amazon S3"));
+    expect(
+      h.fake.calls.filter(
+        (c) => c.method === "chat.postMessage" && allText(c.body).includes("Amazon EC2"),
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("ignores its own messages and other bots'", async () => {
+    const base = fixture<{ event: Record<string, unknown> }>("message-im.json");
+    await sendEvent(h.url, {
+      ...base,
+      event_id: "EvBOT",
+      event: { ...base.event, bot_id: "B999", subtype: "bot_message" },
+    });
+    await sendEvent(h.url, mention("who owns patching on rds", "EvMARK"));
+    await h.fake.waitFor("chat.postMessage");
+    expect(h.fake.count("chat.postMessage")).toBe(1);
+  });
+});
+
+describe("listen mode", () => {
+  it("answers confident questions in a listening channel, in a thread, and stays quiet otherwise", async () => {
+    await h.store.setListening("C0LAN2Q65", true);
+    const base = fixture<{ event: Record<string, unknown> }>("message-channel.json");
+    await sendEvent(h.url, {
+      ...base,
+      event_id: "EvL1",
+      event: { ...base.event, text: "lunch anyone?", ts: "1600000001.000001" },
+    });
+    await sendEvent(h.url, { ...base, event_id: "EvL2" });
+    const post = await h.fake.waitFor("chat.postMessage");
+    expect(post.body.thread_ts).toBe("1515449600.000200");
+    expect(allText(post.body)).toContain("Amazon EC2");
+    expect(h.fake.count("chat.postMessage")).toBe(1);
+    await h.store.setListening("C0LAN2Q65", false);
+  });
+});
+
+describe("buttons", () => {
+  it("answers a card's checklist button in the same thread", async () => {
+    await sendAction(h.url, {
+      ...fixture("block-actions.json"),
+      response_url: `${h.fake.url}/response/act`,
+    });
+    const post = await h.fake.waitFor("chat.postMessage");
+    expect(post.body).toMatchObject({ channel: "C0LAN2Q65", thread_ts: "1515449522.000016" });
+    expect(allText(post.body)).toContain("Your checklist for Amazon RDS");
+  });
+
+  it("updates an ephemeral card in place", async () => {
+    const payload = fixture<Record<string, unknown>>("block-actions.json");
+    await sendAction(h.url, {
+      ...payload,
+      container: {
+        type: "message",
+        message_ts: "1548261231.000200",
+        channel_id: "C0LAN2Q65",
+        is_ephemeral: true,
+      },
+      message: undefined,
+      response_url: `${h.fake.url}/response/eph`,
+    });
+    const reply = await h.fake.waitFor("response_url");
+    expect(reply.body).toMatchObject({ replace_original: true });
+    expect(allText(reply.body)).toContain("Your checklist for Amazon RDS");
+  });
+
+  it("shares an ephemeral answer with the channel", async () => {
+    const payload = fixture<{ actions: Record<string, unknown>[] }>("block-actions.json");
+    await sendAction(h.url, {
+      ...payload,
+      container: {
+        type: "message",
+        message_ts: "1548261231.000200",
+        channel_id: "C0LAN2Q65",
+        is_ephemeral: true,
+      },
+      response_url: `${h.fake.url}/response/share`,
+      actions: [
+        { ...payload.actions[0], action_id: "srm_share_0", value: "who-owns patching on rds" },
+      ],
+    });
+    const post = await h.fake.waitFor("chat.postMessage");
+    expect(post.body.channel).toBe("C0LAN2Q65");
+    expect(allText(post.body)).toContain("Patching on Amazon RDS");
+    expect((await h.fake.waitFor("response_url")).body).toMatchObject({ delete_original: true });
+  });
+
+  it("records feedback", async () => {
+    const payload = fixture<{ actions: Record<string, unknown>[] }>("block-actions.json");
+    await sendAction(h.url, {
+      ...payload,
+      response_url: `${h.fake.url}/response/fb`,
+      actions: [
+        {
+          ...payload.actions[0],
+          action_id: "srm_feedback_down_1",
+          value: JSON.stringify({ v: "down", k: "ownership", q: "who owns patching on rds" }),
+        },
+      ],
+    });
+    await h.fake.waitFor("response_url");
+    expect(h.store.feedback.at(-1)).toMatchObject({
+      platform: "slack",
+      verdict: "down",
+      question: "who owns patching on rds",
+    });
+  });
+
+  it("escalates an unanswered question to the security channel, escaped and linked", async () => {
+    const payload = fixture<{ actions: Record<string, unknown>[] }>("block-actions.json");
+    await sendAction(h.url, {
+      ...payload,
+      response_url: `${h.fake.url}/response/esc`,
+      actions: [
+        {
+          ...payload.actions[0],
+          action_id: "srm_escalate_0",
+          value: "<!channel> who owns the quantum flux capacitor?",
+        },
+      ],
+    });
+    const post = await h.fake.waitFor("chat.postMessage");
+    expect(post.body.channel).toBe("C0SECURITY");
+    expect(allText(post.body)).toContain("&lt;!channel&gt;");
+    expect(allText(post.body)).not.toContain("<!channel>");
+    expect(allText(post.body)).toContain("https://example.slack.com/archives/");
+  });
+});

@@ -1,0 +1,227 @@
+// Shared Slack test helpers: a fake Slack Web API on loopback that records every call the bot
+// makes (and every post to a response_url), signed requests in Slack's own formats, and a bot
+// built against the fake.
+import { createHmac } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type Bot, buildBot } from "../../src/bot.js";
+import { parseConfig } from "../../src/config.js";
+import { MemoryStore } from "../../src/store/memory-store.js";
+import { shippedKnowledge } from "./knowledge.js";
+
+export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+export const BOT_USER = "U0LAN0Z89";
+
+export interface SlackCall {
+  /** `chat.postMessage`, …, or `response_url` for posts to a response URL. */
+  readonly method: string;
+  readonly body: Record<string, unknown>;
+}
+
+export class FakeSlack {
+  readonly calls: SlackCall[] = [];
+  private readonly waiters: {
+    match: (c: SlackCall) => boolean;
+    resolve: (c: SlackCall) => void;
+  }[] = [];
+  private server?: Server;
+  url = "";
+
+  async start(): Promise<void> {
+    const server = createServer(async (req, res) => {
+      const body = await readBody(req);
+      const path = req.url ?? "/";
+      const method = path.startsWith("/response/") ? "response_url" : path.replace(/^\/api\//, "");
+      this.record({ method, body });
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify(this.reply(method)));
+    });
+    this.server = server;
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  /** The next call (already made, or still to come) that matches. */
+  waitFor(
+    method: string,
+    where: (body: Record<string, unknown>) => boolean = () => true,
+    timeoutMs = 5000,
+  ): Promise<SlackCall> {
+    const match = (c: SlackCall) => c.method === method && where(c.body);
+    const seen = this.calls.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `no ${method} call within ${timeoutMs} ms; saw: ${this.calls.map((c) => c.method).join(", ")}`,
+            ),
+          ),
+        timeoutMs,
+      );
+      this.waiters.push({
+        match,
+        resolve: (c) => {
+          clearTimeout(timer);
+          resolve(c);
+        },
+      });
+    });
+  }
+
+  count(method: string): number {
+    return this.calls.filter((c) => c.method === method).length;
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+  }
+
+  private record(call: SlackCall): void {
+    this.calls.push(call);
+    for (const w of [...this.waiters]) {
+      if (w.match(call)) {
+        this.waiters.splice(this.waiters.indexOf(w), 1);
+        w.resolve(call);
+      }
+    }
+  }
+
+  private reply(method: string): Record<string, unknown> {
+    switch (method) {
+      case "auth.test":
+        return {
+          ok: true,
+          url: "https://example.slack.com/",
+          team: "Example",
+          user: "srm",
+          team_id: "T0001",
+          user_id: BOT_USER,
+          bot_id: "B0LAN0Z89",
+        };
+      case "chat.postMessage":
+        return { ok: true, channel: "C0LAN2Q65", ts: `${Date.now() / 1000}`, message: {} };
+      case "chat.getPermalink":
+        return {
+          ok: true,
+          permalink: "https://example.slack.com/archives/C0LAN2Q65/p1515449522000016",
+        };
+      default:
+        return { ok: true };
+    }
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString("utf8");
+  if ((req.headers["content-type"] ?? "").includes("json")) return JSON.parse(text || "{}");
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(text)) {
+    out[k] = /^[[{]/.test(v) ? JSON.parse(v) : v; // the Web API client sends blocks as JSON strings
+  }
+  return out;
+}
+
+export function fixture<T extends object = Record<string, unknown>>(name: string): T {
+  return JSON.parse(
+    readFileSync(new URL(`../fixtures/slack/${name}`, import.meta.url), "utf8"),
+  ) as T;
+}
+
+/** Slack's request signature: v0=HMAC-SHA256(secret, "v0:{timestamp}:{body}"). */
+export function signature(body: string, timestamp: number, secret = SIGNING_SECRET): string {
+  return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+}
+
+export interface SendOptions {
+  readonly timestamp?: number;
+  readonly secret?: string;
+  readonly headers?: Record<string, string>;
+}
+
+/** POSTs a signed request to the bot, as Slack would. */
+export async function sendSigned(
+  botUrl: string,
+  body: string,
+  contentType: string,
+  options: SendOptions = {},
+): Promise<Response> {
+  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+  return fetch(`${botUrl}/slack/events`, {
+    method: "POST",
+    headers: {
+      "content-type": contentType,
+      "x-slack-request-timestamp": String(timestamp),
+      "x-slack-signature": signature(body, timestamp, options.secret),
+      ...options.headers,
+    },
+    body,
+  });
+}
+
+export const sendEvent = (botUrl: string, event: unknown, options?: SendOptions) =>
+  sendSigned(botUrl, JSON.stringify(event), "application/json", options);
+
+export const sendCommand = (
+  botUrl: string,
+  command: Record<string, string>,
+  options?: SendOptions,
+) =>
+  sendSigned(
+    botUrl,
+    new URLSearchParams(command).toString(),
+    "application/x-www-form-urlencoded",
+    options,
+  );
+
+export const sendAction = (botUrl: string, payload: unknown, options?: SendOptions) =>
+  sendSigned(
+    botUrl,
+    new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+    "application/x-www-form-urlencoded",
+    options,
+  );
+
+export interface SlackHarness {
+  readonly fake: FakeSlack;
+  readonly bot: Bot;
+  readonly store: MemoryStore;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** A running bot on loopback, talking to a fake Slack. */
+export async function startSlackHarness(env: Record<string, string> = {}): Promise<SlackHarness> {
+  const fake = new FakeSlack();
+  await fake.start();
+  const config = parseConfig({
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_BOT_TOKEN: "xoxb-test-token",
+    SLACK_API_URL: `${fake.url}/api/`,
+    LOG_LEVEL: "error",
+    ...env,
+  });
+  const store = new MemoryStore();
+  const bot = buildBot(config, shippedKnowledge(), store);
+  const address = await bot.http.listen(0);
+  await bot.start();
+  return {
+    fake,
+    bot,
+    store,
+    url: `http://127.0.0.1:${address.port}`,
+    close: async () => {
+      await bot.stop();
+      await fake.stop();
+    },
+  };
+}
