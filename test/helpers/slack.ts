@@ -132,9 +132,10 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 }
 
 export function fixture<T extends object = Record<string, unknown>>(name: string): T {
-  return JSON.parse(
-    readFileSync(new URL(`../fixtures/slack/${name}`, import.meta.url), "utf8"),
-  ) as T;
+  const text = readFileSync(new URL(`../fixtures/slack/${name}`, import.meta.url), "utf8");
+  // Recorded payloads point at Slack; no test may reach it, so any response URL a test does not
+  // replace goes to a closed loopback port instead.
+  return JSON.parse(text.replaceAll("https://hooks.slack.com", "http://127.0.0.1:9")) as T;
 }
 
 /** Slack's request signature: v0=HMAC-SHA256(secret, "v0:{timestamp}:{body}"). */

@@ -268,5 +268,6 @@ describe("buttons", () => {
     expect(allText(post.body)).toContain("&lt;!channel&gt;");
     expect(allText(post.body)).not.toContain("<!channel>");
     expect(allText(post.body)).toContain("https://example.slack.com/archives/");
+    expect((await h.fake.waitFor("response_url")).body.text).toMatch(/passed your question/);
   });
 });

@@ -64,6 +64,7 @@ describe("request verification", () => {
     const res = await sendCommand(h.url, command("explain eks"));
     expect(res.status).toBe(200);
     expect(Date.now() - started).toBeLessThan(3000);
+    await h.fake.waitFor("response_url");
   });
 });
 
