@@ -97,3 +97,20 @@ describe("user text", () => {
     expect(JSON.stringify(post.body.blocks)).toContain("Amazon RDS");
   });
 });
+
+describe("start-up", () => {
+  it("does not call Slack until a request arrives", async () => {
+    const fresh = await startSlackHarness();
+    expect(fresh.fake.calls).toHaveLength(0);
+    await fresh.close();
+  });
+
+  it("in Socket Mode serves no Slack HTTP endpoint", async () => {
+    const socket = await startSlackHarness(
+      { SLACK_APP_TOKEN: "xapp-1-test" },
+      { startPlatforms: false },
+    );
+    expect((await sendCommand(socket.url, command("help"))).status).toBe(404);
+    await socket.close();
+  });
+});
