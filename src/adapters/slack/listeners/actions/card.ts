@@ -1,10 +1,9 @@
 // Where a clicked card lives, and how to answer on it: an ephemeral card is replaced in place
 // (through its response URL); a card in a channel or thread gets its answer in the same thread.
 import type { BlockAction, RespondFn, webApi } from "@slack/bolt";
+import type { SlackMessage } from "../../../../render/block-kit.js";
 
 type WebClient = webApi.WebClient;
-
-import type { SlackMessage } from "../../../../render/block-kit.js";
 
 export interface CardPlace {
   readonly team: string;
