@@ -2,6 +2,9 @@
 // server. main.ts runs it; tests build it with their own config and a fake Slack.
 
 import { createSlackAdapter, type SlackAdapter } from "./adapters/slack/app.js";
+import { createCloudAdapter } from "./adapters/teams/auth.js";
+import { createTeamsBot } from "./adapters/teams/bot.js";
+import { teamsRequestListener } from "./adapters/teams/http.js";
 import type { Config } from "./config.js";
 import type { Knowledge } from "./core/knowledge/types.js";
 import { Srm } from "./core/srm.js";
@@ -18,7 +21,12 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
-export function buildBot(config: Config, kb: Knowledge, store: Store = new MemoryStore()): Bot {
+export function buildBot(
+  config: Config,
+  kb: Knowledge,
+  store: Store = new MemoryStore(),
+  log: (message: string) => void = (m) => console.error(`srm-bot: ${m}`),
+): Bot {
   const srm = new Srm(kb);
   const slack = config.slack
     ? createSlackAdapter(
@@ -36,6 +44,14 @@ export function buildBot(config: Config, kb: Knowledge, store: Store = new Memor
   const routes: Route[] = [];
   if (slack?.requestListener)
     routes.push({ method: "POST", path: "/slack/events", handler: slack.requestListener });
+  if (config.teams) {
+    const handler = teamsRequestListener(
+      createCloudAdapter(config.teams),
+      createTeamsBot({ srm, store }),
+      log,
+    );
+    routes.push({ method: "POST", path: "/api/messages", handler });
+  }
   const http = buildServer(routes);
   return {
     srm,

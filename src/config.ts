@@ -13,6 +13,16 @@ export interface SlackConfig {
   readonly escalationChannel?: string;
 }
 
+export type TeamsAppType = "SingleTenant" | "UserAssignedMSI" | "MultiTenant";
+
+export interface TeamsConfig {
+  /** Empty for a local, unauthenticated endpoint (never in production). */
+  readonly appId?: string;
+  readonly password?: string;
+  readonly tenantId?: string;
+  readonly appType?: TeamsAppType;
+}
+
 export interface Config {
   readonly port: number;
   readonly host: string;
@@ -20,6 +30,8 @@ export interface Config {
   readonly production: boolean;
   readonly knowledgeDir?: string;
   readonly slack?: SlackConfig;
+  /** Absent: the Teams endpoint is off (404). */
+  readonly teams?: TeamsConfig;
 }
 
 export class ConfigError extends Error {
@@ -43,6 +55,10 @@ const env = z.object({
   SLACK_APP_TOKEN: optional,
   SLACK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   SRM_ESCALATION_CHANNEL: optional,
+  MicrosoftAppId: optional,
+  MicrosoftAppPassword: optional,
+  MicrosoftAppTenantId: optional,
+  MicrosoftAppType: z.enum(["SingleTenant", "UserAssignedMSI", "MultiTenant"]).optional(),
 });
 
 export function parseConfig(source: Record<string, string | undefined>): Config {
@@ -59,6 +75,47 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
     production: e.NODE_ENV === "production",
     ...(e.SRM_KNOWLEDGE_DIR ? { knowledgeDir: e.SRM_KNOWLEDGE_DIR } : {}),
     ...slackOf(e),
+    ...teamsOf(e),
+  };
+}
+
+function teamsOf(e: z.infer<typeof env>): { teams?: TeamsConfig } {
+  if (!e.MicrosoftAppId) {
+    const stray = [
+      ["MicrosoftAppPassword", e.MicrosoftAppPassword],
+      ["MicrosoftAppTenantId", e.MicrosoftAppTenantId],
+      ["MicrosoftAppType", e.MicrosoftAppType],
+    ].flatMap(([name, value]) => (value ? [name] : []));
+    if (stray.length > 0)
+      throw new ConfigError(
+        `Teams is half configured: ${stray.join(", ")} set without MicrosoftAppId.`,
+      );
+    // No registration: a local endpoint for the playground and tests, never in production.
+    return e.NODE_ENV === "production" ? {} : { teams: {} };
+  }
+  const appType =
+    e.MicrosoftAppType ?? (e.MicrosoftAppPassword ? "SingleTenant" : "UserAssignedMSI");
+  const needs: Record<TeamsAppType, [string, string | undefined][]> = {
+    SingleTenant: [
+      ["MicrosoftAppPassword", e.MicrosoftAppPassword],
+      ["MicrosoftAppTenantId", e.MicrosoftAppTenantId],
+    ],
+    UserAssignedMSI: [["MicrosoftAppTenantId", e.MicrosoftAppTenantId]],
+    MultiTenant: [["MicrosoftAppPassword", e.MicrosoftAppPassword]],
+  };
+  const missing = needs[appType].flatMap(([name, value]) => (value ? [] : [name]));
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Teams (${appType}) is half configured: set ${missing.join(" and ")} as well.`,
+    );
+  }
+  return {
+    teams: {
+      appId: e.MicrosoftAppId,
+      appType,
+      ...(e.MicrosoftAppPassword ? { password: e.MicrosoftAppPassword } : {}),
+      ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
+    },
   };
 }
 
@@ -103,6 +160,19 @@ export function describeConfig(config: Config): string[] {
   } else {
     lines.push(
       "Slack: off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to turn it on; SLACK_APP_TOKEN for Socket Mode)",
+    );
+  }
+  if (config.teams?.appId) {
+    lines.push(
+      `Teams: on at POST /api/messages, authenticated (${config.teams.appType}, app ${config.teams.appId})`,
+    );
+  } else if (config.teams) {
+    lines.push(
+      "Teams: on at POST /api/messages WITHOUT authentication, for local testing only (set MicrosoftAppId to authenticate)",
+    );
+  } else {
+    lines.push(
+      "Teams: off in production without an app registration (set MicrosoftAppId and MicrosoftAppTenantId, with MicrosoftAppPassword for SingleTenant or MicrosoftAppType=UserAssignedMSI)",
     );
   }
   return lines;

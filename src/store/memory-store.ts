@@ -6,6 +6,7 @@ export class MemoryStore implements Store {
   private readonly listening = new Set<string>();
   private readonly threads = new Set<string>();
   readonly feedback: Feedback[] = [];
+  private readonly references = new Map<string, unknown>();
 
   constructor(private readonly maxEntries = 50_000) {}
 
@@ -28,6 +29,17 @@ export class MemoryStore implements Store {
 
   async isBotThread(key: string): Promise<boolean> {
     return this.threads.has(key);
+  }
+
+  async saveConversation(platform: "teams", id: string, reference: unknown): Promise<void> {
+    this.references.set(`${platform}:${id}`, reference);
+  }
+
+  async conversations(platform: "teams"): Promise<{ id: string; reference: unknown }[]> {
+    const prefix = `${platform}:`;
+    return [...this.references]
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, reference]) => ({ id: key.slice(prefix.length), reference }));
   }
 
   async recordFeedback(feedback: Feedback): Promise<void> {

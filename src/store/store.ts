@@ -18,4 +18,7 @@ export interface Store {
   rememberThread(key: string): Promise<void>;
   isBotThread(key: string): Promise<boolean>;
   recordFeedback(feedback: Feedback): Promise<void>;
+  /** Where the bot can post unasked (a Teams conversation reference), by conversation id. */
+  saveConversation(platform: "teams", id: string, reference: unknown): Promise<void>;
+  conversations(platform: "teams"): Promise<{ id: string; reference: unknown }[]>;
 }

@@ -1,0 +1,79 @@
+// The Teams bot: messages (personal, channel, group chat) and card submits answered with
+// Adaptive Cards, the search message extension, and conversation references kept for later.
+import {
+  type ActivityHandler,
+  CardFactory,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+  TeamsActivityHandler,
+  TurnContext,
+} from "botbuilder";
+import type { Srm } from "../../core/srm.js";
+import { summaryOf, toAdaptiveCard } from "../../render/adaptive-card.js";
+import type { Store } from "../../store/store.js";
+import { extensionResults } from "./search.js";
+
+export interface TeamsDeps {
+  readonly srm: Srm;
+  readonly store: Store;
+}
+
+export function createTeamsBot(deps: TeamsDeps): ActivityHandler {
+  return new SrmTeamsBot(deps);
+}
+
+class SrmTeamsBot extends TeamsActivityHandler {
+  constructor(private readonly deps: TeamsDeps) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.remember(context);
+      await this.answer(context);
+      await next();
+    });
+    this.onConversationUpdate(async (context, next) => {
+      await this.remember(context);
+      await next();
+    });
+    this.onInstallationUpdate(async (context, next) => {
+      await this.remember(context);
+      await next();
+    });
+  }
+
+  private async answer(context: TurnContext): Promise<void> {
+    const submitted = (context.activity.value as { srm?: unknown } | undefined)?.srm;
+    const question =
+      typeof submitted === "string"
+        ? submitted
+        : (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? "");
+    const conversation = `teams:${context.activity.conversation.id}`;
+    const { answer } = this.deps.srm.ask(question.slice(0, 4000), conversation);
+    await context.sendActivity({
+      attachments: [CardFactory.adaptiveCard(toAdaptiveCard(answer))],
+      summary: summaryOf(answer),
+    });
+  }
+
+  private async remember(context: TurnContext): Promise<void> {
+    const reference = TurnContext.getConversationReference(context.activity);
+    await this.deps.store.saveConversation("teams", context.activity.conversation.id, reference);
+  }
+
+  protected override async handleTeamsMessagingExtensionQuery(
+    _context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    const text = query.parameters?.find((p) => p.name === "query")?.value;
+    const results = extensionResults(this.deps.srm, typeof text === "string" ? text : "");
+    return {
+      composeExtension: {
+        type: "result",
+        attachmentLayout: "list",
+        attachments: results.map((answer) => ({
+          ...CardFactory.adaptiveCard(toAdaptiveCard(answer)),
+          preview: CardFactory.thumbnailCard(summaryOf(answer)),
+        })),
+      },
+    };
+  }
+}
