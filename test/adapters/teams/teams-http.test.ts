@@ -139,3 +139,34 @@ describe("bad input", () => {
     expect(json).not.toContain("[pathcing](");
   });
 });
+
+describe("replies through the connector", () => {
+  it("posts its card to the conversation's service URL when replies are not expected inline", async () => {
+    const { createServer } = await import("node:http");
+    const received: { url: string; body: Record<string, unknown> }[] = [];
+    const connector = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      received.push({
+        url: req.url ?? "",
+        body: JSON.parse(Buffer.concat(chunks).toString() || "{}"),
+      });
+      res.writeHead(200, { "content-type": "application/json" }).end('{"id":"reply-1"}');
+    });
+    await new Promise<void>((resolve) => connector.listen(0, "127.0.0.1", resolve));
+    const port = (connector.address() as { port: number }).port;
+    try {
+      const res = await post(
+        h.url,
+        activity("personal-message.json", { serviceUrl: `http://127.0.0.1:${port}/` }),
+      );
+      expect(res.status).toBe(200);
+      expect(received).toHaveLength(1);
+      expect(received[0]?.url).toMatch(/^\/v3\/conversations\/.+\/activities\/1485983408511$/);
+      expect(JSON.stringify(received[0]?.body)).toContain("Patching on Amazon RDS");
+    } finally {
+      connector.closeAllConnections();
+      await new Promise<void>((resolve) => connector.close(() => resolve()));
+    }
+  });
+});
