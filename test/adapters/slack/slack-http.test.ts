@@ -271,3 +271,40 @@ describe("buttons", () => {
     expect((await h.fake.waitFor("response_url")).body.text).toMatch(/passed your question/);
   });
 });
+
+describe("checklist ticks", () => {
+  it("keeps every tick on the message when an item is ticked", async () => {
+    const payload = fixture<{ actions: Record<string, unknown>[] }>("block-actions.json");
+    await sendAction(h.url, {
+      ...payload,
+      response_url: `${h.fake.url}/response/tick`,
+      state: {
+        values: {
+          "srm_list:0:checklist aws-ec2": {
+            srm_check_0_0: {
+              type: "checkboxes",
+              selected_options: [{ value: "0" }, { value: "3" }],
+            },
+          },
+        },
+      },
+      actions: [
+        {
+          type: "checkboxes",
+          action_id: "srm_check_0_0",
+          block_id: "srm_list:0:checklist aws-ec2",
+          selected_options: [{ value: "0" }, { value: "3" }],
+          action_ts: "1548426417.840180",
+        },
+      ],
+    });
+    const update = await h.fake.waitFor("chat.update");
+    expect(update.body).toMatchObject({ channel: "C0LAN2Q65", ts: "1548261231.000200" });
+    const boxes = blocksOf(update.body)
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.type === "checkboxes") as unknown as {
+      initial_options: { value: string }[];
+    };
+    expect(boxes.initial_options.map((o) => o.value)).toEqual(["0", "3"]);
+  });
+});
