@@ -57,3 +57,30 @@ export function shippedSrm(clock?: () => number): Srm {
   srm ??= new Srm(shippedKnowledge());
   return srm;
 }
+
+/** Questions that reach every kind of answer for every shipped service: for renderer limits. */
+export function everyKindOfAnswer(): string[] {
+  return [
+    ...[...shippedKnowledge().services.keys()].flatMap((id) => [
+      `explain ${id}`,
+      `checklist ${id}`,
+      `who-owns patching on ${id}`,
+      `myth ${id} is managed so security is their job`,
+    ]),
+    "compare ec2 lambda",
+    "compare gke autopilot vs standard",
+    "tip",
+    "help",
+    "who patches functions",
+    "whats the weather",
+  ];
+}
+
+/** One command per non-ownership intent, with the title its card shows on every platform. */
+export const INTENT_TITLES: readonly [string, string][] = [
+  ["checklist lambda", "Your checklist for AWS Lambda"],
+  ["explain fargate", "Shared responsibility for AWS Fargate"],
+  ["myth serverless means no security", "Myth check"],
+  ["compare ec2 lambda", "Amazon EC2 vs AWS Lambda"],
+  ["tip", "Tip of the day"],
+];

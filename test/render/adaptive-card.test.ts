@@ -2,24 +2,11 @@
 // Adaptive Cards SDK as version 1.5 with no warning, and within Teams' size limit.
 import { describe, expect, it } from "vitest";
 import { CARD_MAX_BYTES, escapeCardText, toAdaptiveCard } from "../../src/render/adaptive-card.js";
-import { shippedKnowledge, shippedSrm } from "../helpers/knowledge.js";
+import { everyKindOfAnswer, shippedSrm } from "../helpers/knowledge.js";
 import { cardProblems } from "../helpers/teams.js";
 
 const srm = shippedSrm();
-const questions = [
-  ...[...shippedKnowledge().services.keys()].flatMap((id) => [
-    `explain ${id}`,
-    `checklist ${id}`,
-    `who-owns patching on ${id}`,
-    `myth ${id} is managed so security is their job`,
-  ]),
-  "compare ec2 lambda",
-  "compare gke autopilot vs standard",
-  "tip",
-  "help",
-  "who patches functions",
-  "whats the weather",
-];
+const questions = everyKindOfAnswer();
 
 describe("Adaptive Cards", () => {
   it(`parse cleanly as version 1.5 and fit Teams' size limit, for ${questions.length} answers`, () => {

@@ -2,23 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { toBlockKit } from "../../src/render/block-kit.js";
 import { escapeSlack } from "../../src/render/slack-text.js";
-import { shippedKnowledge, shippedSrm } from "../helpers/knowledge.js";
+import { everyKindOfAnswer, shippedSrm } from "../helpers/knowledge.js";
 
 const srm = shippedSrm();
-const questions = [
-  ...[...shippedKnowledge().services.keys()].flatMap((id) => [
-    `explain ${id}`,
-    `checklist ${id}`,
-    `who-owns patching on ${id}`,
-    `myth ${id} is managed so security is their job`,
-  ]),
-  "compare ec2 lambda",
-  "compare eks aks",
-  "tip",
-  "help",
-  "who patches functions",
-  "whats the weather",
-];
+const questions = everyKindOfAnswer();
 
 function walk(
   value: unknown,

@@ -1,6 +1,7 @@
 // The Slack app over real HTTP on loopback: signed requests in Slack's own formats in, a fake
 // Slack Web API recording what the bot posts.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { INTENT_TITLES } from "../../helpers/knowledge.js";
 import {
   BOT_USER,
   fixture,
@@ -71,14 +72,7 @@ describe("/srm", () => {
   });
 
   it("answers each intent of the contract", async () => {
-    const cases: [string, string][] = [
-      ["checklist lambda", "Your checklist for AWS Lambda"],
-      ["explain fargate", "Shared responsibility for AWS Fargate"],
-      ["myth serverless means no security", "Myth check"],
-      ["compare ec2 lambda", "Amazon EC2 vs AWS Lambda"],
-      ["tip", "Tip of the day"],
-    ];
-    for (const [text, expected] of cases) {
+    for (const [text, expected] of INTENT_TITLES) {
       h.fake.reset();
       await sendCommand(h.url, command(text));
       expect(allText((await h.fake.waitFor("response_url")).body), text).toContain(expected);

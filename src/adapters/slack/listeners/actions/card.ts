@@ -25,51 +25,30 @@ export function placeOf(body: BlockAction): CardPlace {
   };
 }
 
-/** A new answer under the card: replacing an ephemeral card, in the thread otherwise. */
-export async function answerOnCard(
+/**
+ * Shows an answer on a clicked card. An ephemeral card is always replaced (only its response URL
+ * reaches it); otherwise a follow-up goes into the card's thread and a changed card (checklist
+ * ticks) updates the message itself.
+ */
+export async function showOnCard(
   place: CardPlace,
   reply: SlackMessage,
+  how: "reply-in-thread" | "update-card",
   respond: RespondFn,
   client: WebClient,
-) {
+): Promise<void> {
+  const { text, blocks } = reply;
   if (place.ephemeral) {
-    await respond({
-      replace_original: true,
-      response_type: "ephemeral",
-      text: reply.text,
-      blocks: reply.blocks,
-    });
-  } else {
+    await respond({ replace_original: true, response_type: "ephemeral", text, blocks });
+  } else if (how === "reply-in-thread") {
     await client.chat.postMessage({
       channel: place.channel,
       thread_ts: place.thread,
-      text: reply.text,
-      blocks: reply.blocks,
-    });
-  }
-}
-
-/** The same card, changed (checklist ticks): replaced if ephemeral, updated otherwise. */
-export async function updateCard(
-  place: CardPlace,
-  reply: SlackMessage,
-  respond: RespondFn,
-  client: WebClient,
-) {
-  if (place.ephemeral) {
-    await respond({
-      replace_original: true,
-      response_type: "ephemeral",
-      text: reply.text,
-      blocks: reply.blocks,
+      text,
+      blocks,
     });
   } else if (place.messageTs) {
-    await client.chat.update({
-      channel: place.channel,
-      ts: place.messageTs,
-      text: reply.text,
-      blocks: reply.blocks,
-    });
+    await client.chat.update({ channel: place.channel, ts: place.messageTs, text, blocks });
   }
 }
 

@@ -3,7 +3,7 @@ import type { App, BlockAction, CheckboxesAction } from "@slack/bolt";
 import { ACTIONS, CHECKLIST_BLOCK } from "../../../../render/block-kit.js";
 import { answerFor } from "../../answer.js";
 import type { SlackDeps } from "../../context.js";
-import { placeOf, updateCard } from "./card.js";
+import { placeOf, showOnCard } from "./card.js";
 
 export function registerChecklist(app: App, deps: SlackDeps): void {
   app.action<BlockAction<CheckboxesAction>>(
@@ -24,7 +24,7 @@ export function registerChecklist(app: App, deps: SlackDeps): void {
         ephemeral: place.ephemeral,
         checked,
       });
-      await updateCard(place, reply, respond, client);
+      await showOnCard(place, reply, "update-card", respond, client);
     },
   );
 }

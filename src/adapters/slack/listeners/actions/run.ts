@@ -3,7 +3,7 @@ import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { ACTIONS } from "../../../../render/block-kit.js";
 import { answerFor } from "../../answer.js";
 import type { SlackDeps } from "../../context.js";
-import { answerOnCard, placeOf } from "./card.js";
+import { placeOf, showOnCard } from "./card.js";
 
 export function registerRun(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(
@@ -13,7 +13,7 @@ export function registerRun(app: App, deps: SlackDeps): void {
       const place = placeOf(body);
       const key = `slack:${place.team}:${place.channel}:${place.ephemeral ? body.user.id : place.thread}`;
       const reply = answerFor(deps, action.value ?? "help", key, { ephemeral: place.ephemeral });
-      await answerOnCard(place, reply, respond, client);
+      await showOnCard(place, reply, "reply-in-thread", respond, client);
     },
   );
 }
