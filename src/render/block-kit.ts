@@ -1,6 +1,6 @@
 // Answers as Slack Block Kit: pure functions from the core's typed answers to {text, blocks}.
 // Every string from the knowledge base or the user is escaped and clipped to Block Kit's limits.
-import type { ActionsBlock, Button, ContextBlock, KnownBlock, SectionBlock } from "@slack/types";
+import type { ActionsBlock, Button, KnownBlock } from "@slack/types";
 import type {
   Answer,
   ChecklistAnswer,
@@ -12,6 +12,16 @@ import type {
   SubjectInfo,
 } from "../core/answers/types.js";
 import type { Owner } from "../core/contract.js";
+import {
+  actions,
+  button,
+  chunk,
+  context,
+  fields,
+  hash,
+  header,
+  section,
+} from "./block-kit-elements.js";
 import { OWNER_EMOJI, ownerLabel } from "./owner-labels.js";
 import { clip, escapeSlack, LIMITS, link } from "./slack-text.js";
 
@@ -296,62 +306,4 @@ function runButton(c: Choice, index = 0): Button {
     `${ACTIONS.run}_${index}_${hash(c.command)}`,
     clip(c.command, LIMITS.actionValue),
   );
-}
-
-function button(text: string, actionId: string, value: string): Button {
-  return {
-    type: "button",
-    text: { type: "plain_text", text: clip(text, LIMITS.buttonText), emoji: true },
-    action_id: actionId,
-    value,
-  };
-}
-
-function header(text: string): KnownBlock {
-  return {
-    type: "header",
-    text: { type: "plain_text", text: clip(text, LIMITS.headerText), emoji: true },
-  };
-}
-
-function section(text: string): SectionBlock {
-  return { type: "section", text: { type: "mrkdwn", text: clip(text, LIMITS.sectionText) } };
-}
-
-function fields(texts: string[]): SectionBlock {
-  return {
-    type: "section",
-    fields: texts
-      .slice(0, LIMITS.fields)
-      .map((t) => ({ type: "mrkdwn" as const, text: clip(t, LIMITS.fieldText) })),
-  };
-}
-
-function context(texts: string[]): ContextBlock {
-  return {
-    type: "context",
-    elements: texts
-      .slice(0, LIMITS.contextElements)
-      .map((t) => ({ type: "mrkdwn" as const, text: clip(t, LIMITS.sectionText) })),
-  };
-}
-
-function actions(elements: Button[]): ActionsBlock {
-  // Action ids must be unique within a message: number them.
-  const unique = elements
-    .slice(0, LIMITS.actionsElements)
-    .map((e, i) => ({ ...e, action_id: `${e.action_id}_${i}` }));
-  return { type: "actions", elements: unique };
-}
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-function hash(text: string): string {
-  let h = 0;
-  for (const ch of text) h = (h * 31 + ch.charCodeAt(0)) | 0;
-  return (h >>> 0).toString(36);
 }
