@@ -1,7 +1,7 @@
 // Everything an answer shows about its subject, looked up once.
 import { normalizeAlias } from "../knowledge/normalize.js";
 import { aspectsOf, type Ownership, resolveOwnership } from "../knowledge/resolve.js";
-import type { Knowledge } from "../knowledge/types.js";
+import type { Aspect, Knowledge } from "../knowledge/types.js";
 import type { SubjectRef } from "../match/subjects.js";
 import type { SubjectInfo } from "./types.js";
 
@@ -51,16 +51,7 @@ export function ownershipFor(
   };
   const serviceFact = subject.service?.responsibilities[area];
   const aspects = aspectsOf(subject.variant?.responsibilities[area] ?? serviceFact, serviceFact);
-  const said = words.map(stem);
-  let best: { id: string; length: number } | undefined;
-  for (const aspect of aspects) {
-    for (const keyword of aspect.keywords) {
-      const k = normalizeAlias(keyword).split(" ").map(stem);
-      if (k.length > 0 && saysInOrder(said, k) && (!best || k.length > best.length)) {
-        best = { id: aspect.id, length: k.length };
-      }
-    }
-  }
+  const best = bestAspect(aspects, words);
   return resolveOwnership(kb, best ? { ...base, aspect: best.id } : base);
 }
 
@@ -83,7 +74,40 @@ function saysInOrder(words: readonly string[], keyword: readonly string[]): bool
   return false;
 }
 
-/** Plural-blind comparison of keywords: "snapshots" matches the keyword "manual snapshot". */
+/** The aspect whose keyword the question says, longest keyword first. */
+function bestAspect(aspects: readonly Aspect[], words: readonly string[]): { id: string; length: number } | undefined {
+  const said = words.map(stem);
+  let best: { id: string; length: number } | undefined;
+  for (const aspect of aspects) {
+    for (const keyword of aspect.keywords) {
+      const k = normalizeAlias(keyword).split(" ").map(stem);
+      if (k.length > 0 && saysInOrder(said, k) && (!best || k.length > best.length)) {
+        best = { id: aspect.id, length: k.length };
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The area a question means when it names none but uses a narrower fact's keyword: "ddb global
+ * tables setup, who?" is about availability because global tables are one of its aspects.
+ */
+export function areaFromAspects(subject: SubjectInfo, words: readonly string[]): string | undefined {
+  let best: { area: string; length: number } | undefined;
+  const facts = { ...subject.service?.responsibilities, ...subject.variant?.responsibilities };
+  for (const [area, fact] of Object.entries(facts)) {
+    const found = bestAspect(aspectsOf(fact, subject.service?.responsibilities[area]), words);
+    if (found && (!best || found.length > best.length)) best = { area, length: found.length };
+  }
+  return best?.area;
+}
+
+/** Inflection-blind comparison: "keeping … patched" matches "keep … patch", "snapshots" "snapshot". */
 function stem(word: string): string {
-  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+  let w = word;
+  if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
+  return w.length > 3 && w.endsWith("e") ? w.slice(0, -1) : w;
 }

@@ -6,7 +6,7 @@ const any = (...patterns: string[]) => new RegExp(`(?:^| )(?:${patterns.join("|"
 export const CUES = {
   help: any(
     "help",
-    "what can (?:you|u) do",
+    "(?:what|wat|wot|whta) can (?:you|u|ya) do",
     "what do (?:you|u) do",
     "what are (?:you|u)(?: for)?",
     "who are (?:you|u)",

@@ -1,7 +1,7 @@
 // From a message to what it asks: one contract intent with its service, area and variant, a
 // clarifying question when the service is ambiguous or missing, or unknown. Never a guess:
 // an ownership intent is returned only with both a subject and an area.
-import { ownershipFor, subjectInfo } from "../answers/subject.js";
+import { areaFromAspects, ownershipFor, subjectInfo } from "../answers/subject.js";
 import type { Intent } from "../contract.js";
 import type { Knowledge, Misconception } from "../knowledge/types.js";
 import { wordsOf } from "./clean-text.js";
@@ -120,7 +120,7 @@ function fromFreeText(f: Facts): Interpretation {
   const { text, entities } = f;
   const subjects = f.subjects.kind === "found" ? f.subjects.subjects : [];
   const [subject, other] = subjects;
-  const area = entities.areas[0]?.area;
+  const area = entities.areas[0]?.area ?? (subject ? areaOfAspect(f, subject) : undefined);
   const nothingFound = !subject && !area && f.subjects.kind === "none";
   const asksOwnership = CUES.ownership.test(text);
 
@@ -174,6 +174,11 @@ function followUp(f: Facts, wanted: Intent, area: string | undefined): Interpret
     return { intent: "who-owns", subject: ctx.subject, area };
   }
   return needSubject(wanted, f, area);
+}
+
+function areaOfAspect(f: Facts, subject: SubjectRef): string | undefined {
+  const info = subjectInfo(f.kb, subject);
+  return info ? areaFromAspects(info, f.words) : undefined;
 }
 
 function trueOwner(f: Facts, subject: SubjectRef, area: string): string | undefined {

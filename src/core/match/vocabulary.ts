@@ -95,7 +95,10 @@ function addWithJoined(
 
 const CUE_WORDS = [
   "responsibility",
+  "responsibilities",
   "responsible",
+  "themselves",
+  "itself",
   "automatically",
   "automatic",
   "configure",
