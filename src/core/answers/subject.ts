@@ -75,7 +75,10 @@ function saysInOrder(words: readonly string[], keyword: readonly string[]): bool
 }
 
 /** The aspect whose keyword the question says, longest keyword first. */
-function bestAspect(aspects: readonly Aspect[], words: readonly string[]): { id: string; length: number } | undefined {
+function bestAspect(
+  aspects: readonly Aspect[],
+  words: readonly string[],
+): { id: string; length: number } | undefined {
   const said = words.map(stem);
   let best: { id: string; length: number } | undefined;
   for (const aspect of aspects) {
@@ -89,11 +92,31 @@ function bestAspect(aspects: readonly Aspect[], words: readonly string[]): { id:
   return best;
 }
 
+/** How long a keyword of this subject's narrower facts the question says (0: none). */
+export function aspectMatchLength(
+  subject: SubjectInfo,
+  area: string | undefined,
+  words: readonly string[],
+): number {
+  const facts = { ...subject.service?.responsibilities, ...subject.variant?.responsibilities };
+  const areas = area ? [area] : Object.keys(facts);
+  return Math.max(
+    0,
+    ...areas.map(
+      (a) =>
+        bestAspect(aspectsOf(facts[a], subject.service?.responsibilities[a]), words)?.length ?? 0,
+    ),
+  );
+}
+
 /**
  * The area a question means when it names none but uses a narrower fact's keyword: "ddb global
  * tables setup, who?" is about availability because global tables are one of its aspects.
  */
-export function areaFromAspects(subject: SubjectInfo, words: readonly string[]): string | undefined {
+export function areaFromAspects(
+  subject: SubjectInfo,
+  words: readonly string[],
+): string | undefined {
   let best: { area: string; length: number } | undefined;
   const facts = { ...subject.service?.responsibilities, ...subject.variant?.responsibilities };
   for (const [area, fact] of Object.entries(facts)) {

@@ -165,7 +165,9 @@ const PROVIDER_LAYERS = ["physical", "hardware", "network-infrastructure", "virt
 
 function precedence(area: string, found: ReadonlyMap<string, { score: number }>): number {
   if (PROVIDER_LAYERS.includes(area)) {
-    return found.has("patching") || found.has("operating-system") ? 10 : 0;
+    // "patch the hypervisor" is about the hypervisor, unless the guest OS is named too.
+    const guestNamed = (found.get("operating-system")?.score ?? 0) >= 1;
+    return (found.has("patching") || found.has("operating-system")) && !guestNamed ? 10 : 0;
   }
   // Only a real patch word ("patch", "security updates"), not a weak "upgrade", outranks the thing patched.
   const patching = found.get("patching")?.score ?? 0;

@@ -1,7 +1,12 @@
 // From a message to what it asks: one contract intent with its service, area and variant, a
 // clarifying question when the service is ambiguous or missing, or unknown. Never a guess:
 // an ownership intent is returned only with both a subject and an area.
-import { areaFromAspects, ownershipFor, subjectInfo } from "../answers/subject.js";
+import {
+  areaFromAspects,
+  aspectMatchLength,
+  ownershipFor,
+  subjectInfo,
+} from "../answers/subject.js";
 import type { Intent } from "../contract.js";
 import type { Knowledge, Misconception } from "../knowledge/types.js";
 import { wordsOf } from "./clean-text.js";
@@ -119,7 +124,8 @@ function fromCommand(command: Intent, f: Facts): Interpretation {
 function fromFreeText(f: Facts): Interpretation {
   const { text, entities } = f;
   const subjects = f.subjects.kind === "found" ? f.subjects.subjects : [];
-  const [subject, other] = subjects;
+  const [first, other] = subjects;
+  const subject = first && !CUES.compare.test(text) ? focus(f, first) : first;
   const area = entities.areas[0]?.area ?? (subject ? areaOfAspect(f, subject) : undefined);
   const nothingFound = !subject && !area && f.subjects.kind === "none";
   const asksOwnership = CUES.ownership.test(text);
@@ -176,6 +182,33 @@ function followUp(f: Facts, wanted: Intent, area: string | undefined): Interpret
   return needSubject(wanted, f, area);
 }
 
+/**
+ * Of several services named, the one whose narrower facts the question speaks of: "s3 data
+ * events in cloudtrail" is about CloudTrail (data events are a CloudTrail fact), even though S3
+ * comes first. Without such a clue the first service named stays the subject.
+ */
+function focus(f: Facts, subject: SubjectRef): SubjectRef {
+  const area = f.entities.areas[0]?.area;
+  const named = [
+    ...new Set(
+      f.entities.subjects.flatMap((m) => (m.target.kind === "service" ? [m.target.service] : [])),
+    ),
+  ];
+  if (named.length < 2) return subject;
+  const strength = (ref: SubjectRef) => {
+    const info = subjectInfo(f.kb, ref);
+    return info ? aspectMatchLength(info, area, f.words) : 0;
+  };
+  let best = { ref: subject, length: strength(subject) };
+  for (const id of named) {
+    if (id === subject.id) continue;
+    const ref: SubjectRef = { id, kind: "service" };
+    const length = strength(ref);
+    if (length > best.length) best = { ref, length };
+  }
+  return best.ref;
+}
+
 function areaOfAspect(f: Facts, subject: SubjectRef): string | undefined {
   const info = subjectInfo(f.kb, subject);
   return info ? areaFromAspects(info, f.words) : undefined;
@@ -210,7 +243,16 @@ function needSubject(wanted: Intent, f: Facts, area: string | undefined): Interp
   return { intent: "unknown", reason: "not-understood", ...(area ? { area } : {}) };
 }
 
-function myth(f: Facts, subject: SubjectRef | undefined, area: string | undefined): Interpretation {
+function myth(
+  f: Facts,
+  subject: SubjectRef | undefined,
+  named: string | undefined,
+): Interpretation {
+  // A belief about security as a whole names no area: beside "security", a stray weak word
+  // ("we just ship code") does not make it one.
+  const top = f.entities.areas[0];
+  const aboutSecurity = / security /.test(` ${f.text} `);
+  const area = aboutSecurity && top !== undefined && top.score < 1 ? undefined : named;
   if (f.subjects.kind === "ambiguous" && !subject) return needSubject("myth", f, area);
   const match = closestMyth(f.kb, f.words, subject?.id, area);
   return {

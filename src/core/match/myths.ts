@@ -2,6 +2,7 @@
 // and finds the misconception in the knowledge base that a belief is closest to.
 import type { Owner } from "../contract.js";
 import type { Knowledge, Misconception } from "../knowledge/types.js";
+import { wordsOf } from "./clean-text.js";
 import { COMMON_WORDS } from "./common-words.js";
 import { MYTH_CUES } from "./intent-cues.js";
 
@@ -26,7 +27,17 @@ export function beliefIn(text: string, raw: string): Belief | undefined {
   const customer = MYTH_CUES.ownDuty.test(text);
   if (!provider && !customer) return undefined;
   if (!tagged && !MYTH_CUES.connective.test(text) && /\?\s*$/.test(raw)) return undefined;
-  return { claimed: provider && customer ? "unclear" : provider ? "provider" : "customer" };
+  if (provider && customer) return { claimed: lastClaim(raw) };
+  return { claimed: provider ? "provider" : "customer" };
+}
+
+/** Who the last sentence says does it: "…we need to evidence it. That's aws's hypervisor, no?" */
+function lastClaim(raw: string): Owner | "unclear" {
+  const sentences = raw.split(/[.!?;—–]+\s+|\s+-\s+/).filter((s) => s.trim() !== "");
+  const last = wordsOf(sentences.at(-1) ?? "").join(" ");
+  const provider = MYTH_CUES.claim.test(last) || MYTH_CUES.belief.test(last);
+  const customer = MYTH_CUES.ownDuty.test(last);
+  return provider === customer ? "unclear" : provider ? "provider" : "customer";
 }
 
 export interface MythMatch {

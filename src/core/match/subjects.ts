@@ -64,7 +64,7 @@ export function resolveSubjects(
       ...entities.providers,
       ...services.flatMap((s) => kb.services.get(s.id)?.provider ?? []),
     ];
-    const viaTerm = fromTerm(term, { ...entities, providers: hints }, kb);
+    const viaTerm = fromTerm(term, { ...entities, providers: hints }, kb, words);
     if (viaTerm.kind === "found") return viaTerm;
   }
   if (services.length > 0 || models.length > 0) {
@@ -74,7 +74,7 @@ export function resolveSubjects(
     return { kind: "found", subjects: ordered };
   }
 
-  return term ? fromTerm(term, entities, kb) : { kind: "none" };
+  return term ? fromTerm(term, entities, kb, words) : { kind: "none" };
 }
 
 /** An ambiguous term ("functions") narrowed by provider hints to one service, or the choices. */
@@ -82,6 +82,7 @@ function fromTerm(
   term: Entities["subjects"][number],
   entities: Entities,
   kb: Knowledge,
+  words: readonly string[],
 ): SubjectResult {
   if (term.target.kind !== "term") return { kind: "none" };
   const termId = term.target.term;
@@ -90,6 +91,13 @@ function fromTerm(
   const choices = entities.providers.length > 0 && hinted.length > 0 ? hinted : all;
   if (choices.length === 1 && choices[0])
     return { kind: "found", subjects: [{ id: choices[0], kind: "service" }] };
+  // "function apps in a custom container on the premium plan": only Azure Functions has those.
+  const withVariant = choices.flatMap((id) =>
+    withVariantHints([{ id, kind: "service" }], kb, words, 2).filter((r) => r.variant),
+  );
+  const [only] = withVariant;
+  if (only && new Set(withVariant.map((r) => r.id)).size === 1)
+    return { kind: "found", subjects: [only] };
   return { kind: "ambiguous", term: term.phrase, choices };
 }
 
@@ -154,6 +162,7 @@ function withVariantHints(
   services: SubjectRef[],
   kb: Knowledge,
   words: readonly string[],
+  minWords = 1,
 ): SubjectRef[] {
   const text = ` ${words.join(" ")} `;
   return services.flatMap((ref) => {
@@ -165,7 +174,7 @@ function withVariantHints(
       ),
     );
     const said = service.variants
-      .map((variant) => ({ variant, at: firstSaid(variant.aliases, own, text) }))
+      .map((variant) => ({ variant, at: firstSaid(variant.aliases, own, text, minWords) }))
       .filter((v) => v.at >= 0)
       .sort((a, b) => a.at - b.at)
       .map((v) => v.variant.id);
@@ -185,7 +194,12 @@ function withVariantHints(
 }
 
 /** Where the first of these aliases (or what is left of it without the service's words) is said, or -1. */
-function firstSaid(aliases: readonly string[], own: ReadonlySet<string>, text: string): number {
+function firstSaid(
+  aliases: readonly string[],
+  own: ReadonlySet<string>,
+  text: string,
+  minWords: number,
+): number {
   let best = -1;
   for (const alias of aliases) {
     const all = alias
@@ -193,7 +207,8 @@ function firstSaid(aliases: readonly string[], own: ReadonlySet<string>, text: s
       .split(/[^a-z0-9]+/)
       .filter(Boolean);
     const rest = all.filter((w) => !own.has(w));
-    for (const phrase of [all.join(" "), rest.length < all.length ? rest.join(" ") : ""]) {
+    const candidates = [all, rest.length < all.length ? rest : []];
+    for (const phrase of candidates.filter((c) => c.length >= minWords).map((c) => c.join(" "))) {
       if (phrase.length < 4) continue;
       const at = text.indexOf(` ${phrase} `);
       if (at >= 0 && (best < 0 || at < best)) best = at;
