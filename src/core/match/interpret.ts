@@ -124,8 +124,9 @@ function fromCommand(command: Intent, f: Facts): Interpretation {
 function fromFreeText(f: Facts): Interpretation {
   const { text, entities } = f;
   const subjects = f.subjects.kind === "found" ? f.subjects.subjects : [];
-  const [first, other] = subjects;
+  const [first] = subjects;
   const subject = first && !CUES.compare.test(text) ? focus(f, first) : first;
+  const other = subjects.find((s) => s !== subject && (s.id !== subject?.id || s.variant !== subject?.variant));
   const area = entities.areas[0]?.area ?? (subject ? areaOfAspect(f, subject) : undefined);
   const nothingFound = !subject && !area && f.subjects.kind === "none";
   const asksOwnership = CUES.ownership.test(text);
