@@ -2,6 +2,7 @@
 import { normalizeAlias } from "../knowledge/normalize.js";
 import { aspectsOf, type Ownership, resolveOwnership } from "../knowledge/resolve.js";
 import type { Aspect, Knowledge } from "../knowledge/types.js";
+import { saysInOrder } from "../match/in-order.js";
 import type { SubjectRef } from "../match/subjects.js";
 import type { SubjectInfo } from "./types.js";
 
@@ -53,25 +54,6 @@ export function ownershipFor(
   const aspects = aspectsOf(subject.variant?.responsibilities[area] ?? serviceFact, serviceFact);
   const best = bestAspect(aspects, words);
   return resolveOwnership(kb, best ? { ...base, aspect: best.id } : base);
-}
-
-/** The keyword's words in order, with at most one other word between two of them ("major postgres version"). */
-function saysInOrder(words: readonly string[], keyword: readonly string[]): boolean {
-  for (let start = 0; start < words.length; start++) {
-    if (words[start] !== keyword[0]) continue;
-    let at = start;
-    let ok = true;
-    for (const k of keyword.slice(1)) {
-      if (words[at + 1] === k) at += 1;
-      else if (words[at + 2] === k) at += 2;
-      else {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return true;
-  }
-  return false;
 }
 
 /** The aspect whose keyword the question says, longest keyword first. */

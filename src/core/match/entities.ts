@@ -160,7 +160,10 @@ function range(start: number, length: number): number[] {
 
 // Some areas are things and others are things done to them. "Patch the OS" asks about
 // patching; "patch the hypervisor" asks about the hypervisor, which no customer touches.
-const PATCHED_THINGS = ["operating-system", "runtime", "dependencies"];
+// Libraries and images are patched by whoever owns them: "npm packages … patched" stays about
+// dependencies, which is the customer's even where the platform's patching is not.
+const PATCHED_THINGS = ["operating-system", "runtime"];
+
 const PROVIDER_LAYERS = ["physical", "hardware", "network-infrastructure", "virtualization"];
 
 function precedence(area: string, found: ReadonlyMap<string, { score: number }>): number {
@@ -171,6 +174,10 @@ function precedence(area: string, found: ReadonlyMap<string, { score: number }>)
   }
   // Only a real patch word ("patch", "security updates"), not a weak "upgrade", outranks the thing patched.
   const patching = found.get("patching")?.score ?? 0;
-  if (area === "patching" && patching >= 1 && PATCHED_THINGS.some((a) => found.has(a))) return 5;
+  // The OS named beside a patch word is what is patched ("the base image os"); a runtime only
+  // when no libraries are named ("npm packages … runtime updates" is about the packages).
+  const libraries = found.get("dependencies")?.score ?? 0;
+  const patchedThing = found.has("operating-system") || (found.has("runtime") && libraries < 2);
+  if (area === "patching" && patching >= 1 && patchedThing) return 5;
   return 0;
 }

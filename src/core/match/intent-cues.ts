@@ -113,6 +113,19 @@ export const CUES = {
     "how does .* apply",
     "how does the model",
   ),
+  // Words that ask who owns something even in a how-to or a status question.
+  strongOwnership: any(
+    "who",
+    "whose",
+    "whos",
+    "our job",
+    "my job",
+    "on us",
+    "ours",
+    "their job",
+    "responsib[a-z]*",
+    "owns?",
+  ),
   ownership: any(
     "who",
     "whose",
@@ -189,7 +202,10 @@ export const CUES = {
     "translation",
     "joke",
     "status page",
-    "is .* down",
+    "is (?:[a-z0-9]+ ){1,3}down(?: right now| again| today| for anyone)?$",
+    "(?:is|are) (?:[a-z0-9]+ ){1,3}down (?:right now|again|today|for anyone)",
+    "status page",
+    "outage right now",
   ),
 } as const;
 
@@ -211,7 +227,8 @@ export const MYTH_CUES = {
   claim: any(
     "(?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor|the cloud|they|them|it|provider|vendor|platform|service|kms|(?!(?:we|i|you|us|our|they) )[a-z0-9]+ s?) (?:handles?|handling|takes care|does|patches|patch|backs up|back up|is backing up|are backing up|backing up|sets up|manages|secures|encrypts|rotates|monitors|watches|logs|snapshots|replicates|scans|blocks|decides|covers|is responsible|are responsible|owns|protects|guarantees|keeps|keep|is handling|will handle|will patch|will back up|will bump|bumps|upgrades|applies|fixes|detects|stops)",
     "(?:all )?(?:on them|their problem|their job|their responsibility|their issue|their headache|their concern)",
-    "(?:aws|amazon|azure|microsoft|google|gcp|salesforce|provider|vendor|cloud|microsofts|googles|amazons)s? (?:problem|job|responsibility|issue|headache|concern|thing|business|department)",
+    "(?:aws|amazon|azure|microsoft|google|gcp|salesforce|provider|vendor|cloud|microsofts|googles|amazons)s? (?:problem|job|responsibility|issue|headache|concern|thing|business|department|call|decision)",
+    "(?:aws|amazon|azure|microsoft|google|gcp|salesforce|provider|vendor|cloud)s? to (?:keep|patch|handle|manage|fix|secure|worry about)",
     "(?:patch|patches|update|updates|upgrade|upgrades|back|backs|heal|heals|fix|fixes|rotate|rotates|scale|scales) (?:themselves|itself)",
     "(?:can|will) (?:always )?(?:get back|restore|recover|roll back|fail us over|fail over|handle|take care)",
     "is (?:all )?(?:handled|covered|taken care of|done|managed|secured|automatic|pointless|unnecessary)",
@@ -254,6 +271,8 @@ export const MYTH_CUES = {
     "can be ignored",
     "we never need",
     "we re fine",
+    "compliant (?:too|as well|by default|automatically)",
+    "(?:inherit|inherits) (?:the|their|its) (?:compliance|certification)",
     "(?:cant|cannot|wont) (?:touch|hurt|affect|reach) us",
     "we re safe",
     "were safe",
@@ -285,6 +304,7 @@ export const MYTH_CUES = {
     "on us to",
     "leaves? .{0,40} to us",
     "unless we",
+    "(?:needs?|has|have) to (?:harden|patch|manage|maintain|update|secure|rotate|back up|backup|swap|replace|inspect)",
   ),
   // Overstatement: a belief that is "always" true is a myth even where it is often true.
   absolute: any(

@@ -126,14 +126,16 @@ function fromFreeText(f: Facts): Interpretation {
   const subjects = f.subjects.kind === "found" ? f.subjects.subjects : [];
   const [first] = subjects;
   const subject = first && !CUES.compare.test(text) ? focus(f, first) : first;
-  const other = subjects.find((s) => s !== subject && (s.id !== subject?.id || s.variant !== subject?.variant));
+  const other = subjects.find(
+    (s) => s !== subject && (s.id !== subject?.id || s.variant !== subject?.variant),
+  );
   const area = entities.areas[0]?.area ?? (subject ? areaOfAspect(f, subject) : undefined);
   const nothingFound = !subject && !area && f.subjects.kind === "none";
   const asksOwnership = CUES.ownership.test(text);
 
   if (text === "" || CUES.greeting.test(text)) return { intent: "help" };
   if (nothingFound && CUES.help.test(text)) return { intent: "help" };
-  if (CUES.outOfScope.test(text) && !asksOwnership)
+  if (CUES.outOfScope.test(text) && !CUES.strongOwnership.test(text))
     return { intent: "unknown", reason: "out-of-scope" };
   if (CUES.tip.test(text) && !(subject && area && asksOwnership)) {
     return { intent: "tip", ...(subject ? { subject } : {}), ...(area ? { area } : {}) };

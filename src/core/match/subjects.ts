@@ -4,6 +4,7 @@
 import type { ServiceModel } from "../contract.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { Entities } from "./entities.js";
+import { saysInOrder } from "./in-order.js";
 import { KEY_SERVICES, SUPPORTING_SERVICES } from "./supporting.js";
 
 export interface SubjectRef {
@@ -164,7 +165,6 @@ function withVariantHints(
   words: readonly string[],
   minWords = 1,
 ): SubjectRef[] {
-  const text = ` ${words.join(" ")} `;
   return services.flatMap((ref) => {
     const service = kb.services.get(ref.id);
     if (!service) return [ref];
@@ -174,7 +174,7 @@ function withVariantHints(
       ),
     );
     const said = service.variants
-      .map((variant) => ({ variant, at: firstSaid(variant.aliases, own, text, minWords) }))
+      .map((variant) => ({ variant, at: firstSaid(variant.aliases, own, words, minWords) }))
       .filter((v) => v.at >= 0)
       .sort((a, b) => a.at - b.at)
       .map((v) => v.variant.id);
@@ -197,7 +197,7 @@ function withVariantHints(
 function firstSaid(
   aliases: readonly string[],
   own: ReadonlySet<string>,
-  text: string,
+  words: readonly string[],
   minWords: number,
 ): number {
   let best = -1;
@@ -208,10 +208,11 @@ function firstSaid(
       .filter(Boolean);
     const rest = all.filter((w) => !own.has(w));
     const candidates = [all, rest.length < all.length ? rest : []];
-    for (const phrase of candidates.filter((c) => c.length >= minWords).map((c) => c.join(" "))) {
-      if (phrase.length < 4) continue;
-      const at = text.indexOf(` ${phrase} `);
-      if (at >= 0 && (best < 0 || at < best)) best = at;
+    for (const phrase of candidates.filter(
+      (c) => c.length >= minWords && c.join(" ").length >= 4,
+    )) {
+      const at = words.indexOf(phrase[0] ?? "");
+      if (at >= 0 && saysInOrder(words, phrase) && (best < 0 || at < best)) best = at;
     }
   }
   return best;
