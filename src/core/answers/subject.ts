@@ -56,6 +56,18 @@ export function ownershipFor(
   return resolveOwnership(kb, best ? { ...base, aspect: best.id } : base);
 }
 
+// Each aspect's keywords, split and stemmed once.
+const stemmedKeywords = new WeakMap<Aspect, string[][]>();
+
+function keywordsOf(aspect: Aspect): string[][] {
+  let keywords = stemmedKeywords.get(aspect);
+  if (!keywords) {
+    keywords = aspect.keywords.map((k) => normalizeAlias(k).split(" ").map(stem));
+    stemmedKeywords.set(aspect, keywords);
+  }
+  return keywords;
+}
+
 /** The aspect whose keyword the question says, longest keyword first. */
 function bestAspect(
   aspects: readonly Aspect[],
@@ -64,9 +76,8 @@ function bestAspect(
   const said = words.map(stem);
   let best: { id: string; length: number } | undefined;
   for (const aspect of aspects) {
-    for (const keyword of aspect.keywords) {
-      const k = normalizeAlias(keyword).split(" ").map(stem);
-      if (k.length > 0 && saysInOrder(said, k) && (!best || k.length > best.length)) {
+    for (const k of keywordsOf(aspect)) {
+      if (k.length > 0 && (!best || k.length > best.length) && saysInOrder(said, k)) {
         best = { id: aspect.id, length: k.length };
       }
     }
