@@ -23,7 +23,9 @@ export const COMMON_WORDS = new Set(
   very want wants was way we weather week well went were what whats when where whether which while
   who whole whom whose why will with within without wont word work works world would yeah year yes
   yet you your yours yourself store stored sure safe seattle german translate english say lives
-  sitting sit deal onto thing guy guys hmm hm lol pls plz thx ty`
+  sitting sit deal onto thing guy guys hmm hm lol pls plz thx ty arent isnt dont doesnt wont cant
+  shouldnt wouldnt couldnt didnt hasnt havent wasnt werent theyre youre ive ill thats whats whos
+  theres lets aint gonna wanna gotta`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -198,6 +198,11 @@ function focus(f: Facts, subject: SubjectRef): SubjectRef {
     ),
   ];
   if (named.length < 2) return subject;
+  // "moving postgres off ec2 onto rds": the service moved to is the one asked about.
+  if (MIGRATION.test(f.text)) {
+    const last = named.at(-1);
+    if (last && last !== subject.id) return { id: last, kind: "service" };
+  }
   const strength = (ref: SubjectRef) => {
     const info = subjectInfo(f.kb, ref);
     return info ? aspectMatchLength(info, area, f.words) : 0;
@@ -211,6 +216,9 @@ function focus(f: Facts, subject: SubjectRef): SubjectRef {
   }
   return best.ref;
 }
+
+const MIGRATION =
+  /\b(?:move|moving|moved|migrate|migrating|migrated|going from|switching from|lift and shift)\b/;
 
 function areaOfAspect(f: Facts, subject: SubjectRef): string | undefined {
   const info = subjectInfo(f.kb, subject);

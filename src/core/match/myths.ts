@@ -27,7 +27,12 @@ export function beliefIn(text: string, raw: string): Belief | undefined {
   const customer = MYTH_CUES.ownDuty.test(text);
   if (!provider && !customer) return undefined;
   if (!tagged && !MYTH_CUES.connective.test(text) && /\?\s*$/.test(raw)) return undefined;
-  if (provider && customer) return { claimed: lastClaim(raw) };
+  // "aws applies those, we just pick the window": both sides named is a claim that it is shared,
+  // unless the last sentence settles it one way.
+  if (provider && customer) {
+    const last = lastClaim(raw);
+    return { claimed: last === "unclear" ? "shared" : last };
+  }
   return { claimed: provider ? "provider" : "customer" };
 }
 

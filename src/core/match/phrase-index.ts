@@ -17,6 +17,7 @@ export class PhraseIndex<T> {
   add(phrase: string, target: T): void {
     const key = normalizeAlias(phrase);
     if (!key) return;
+
     const targets = this.phrases.get(key);
     if (!targets) this.phrases.set(key, [target]);
     else if (!targets.includes(target)) targets.push(target);

@@ -55,6 +55,16 @@ export function buildVocabulary(kb: Knowledge): Vocabulary {
 
   // Words the intent cues rely on: "responsiblity" must become "responsibility" for a myth to be seen.
   const known = new Set<string>(CUE_WORDS);
+  // Words of narrower facts' keywords too, so "accross 3 azs" still reaches "across 3 azs".
+  for (const service of kb.services.values()) {
+    const facts = [service.responsibilities, ...service.variants.map((v) => v.responsibilities)];
+    for (const fact of facts.flatMap((r) => Object.values(r))) {
+      for (const keyword of (fact.aspects ?? []).flatMap((a) => a.keywords)) {
+        for (const word of keyword.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+          if (word.length >= 4) known.add(word);
+      }
+    }
+  }
   for (const index of [subjects, areas, providers] as PhraseIndex<unknown>[]) {
     for (const word of index.words()) known.add(word);
   }
