@@ -129,7 +129,7 @@ function fromFreeText(f: Facts): Interpretation {
   const other = subjects.find(
     (s) => s !== subject && (s.id !== subject?.id || s.variant !== subject?.variant),
   );
-  const area = entities.areas[0]?.area ?? (subject ? areaOfAspect(f, subject) : undefined);
+  const area = chooseArea(f, subject);
   const nothingFound = !subject && !area && f.subjects.kind === "none";
   const asksOwnership = CUES.ownership.test(text);
 
@@ -219,6 +219,18 @@ function focus(f: Facts, subject: SubjectRef): SubjectRef {
 
 const MIGRATION =
   /\b(?:move|moving|moved|migrate|migrating|migrated|going from|switching from|lift and shift)\b/;
+
+/**
+ * The area asked about: the best-scored one, unless a narrower fact of the subject names one of
+ * the other areas found ("who keeps that sync server updated" is about patching, where the sync
+ * server is a fact, not about the logins it syncs). With no area word, a narrower fact's area.
+ */
+function chooseArea(f: Facts, subject: SubjectRef | undefined): string | undefined {
+  const found = f.entities.areas;
+  const fromAspect = subject ? areaOfAspect(f, subject) : undefined;
+  if (fromAspect && found.some((a) => a.area === fromAspect)) return fromAspect;
+  return found[0]?.area ?? fromAspect;
+}
 
 function areaOfAspect(f: Facts, subject: SubjectRef): string | undefined {
   const info = subjectInfo(f.kb, subject);
