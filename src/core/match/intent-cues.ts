@@ -308,7 +308,7 @@ export const MYTH_CUES = {
   ownDuty: any(
     "ourselves",
     "myself",
-    "we (?:gotta|have to|must|need to|still|re the ones|are the ones)",
+    "we (?:also |still |really )?(?:gotta|have to|must|need to|still|re the ones|are the ones)",
     "were the ones",
     "(?:our|my) job to",
     "up to us",
@@ -340,7 +340,7 @@ export const MYTH_CUES = {
   // A question asked in the middle of a message: "…, aws or us?", "…, do we configure it".
   questionInside: any(
     "whose",
-    "(?<!ones |people |team |person |folks |guys |one )who (?!can|gets|is allowed|has access|may)[a-z]+",
+    "(?<!ones |people |team |person |folks |guys |one )who (?!can|gets|is allowed|has access|may|in|at|on|else)[a-z]+",
     "whos (?:on the hook|responsible|job|in charge|patching|handling|managing|problem|call)",
     "do (?:we|i)",
     "or do (?:we|i)",
@@ -365,6 +365,7 @@ export const MYTH_CUES = {
     "anything (?:we|i) (?:need|have|must|should|can)",
     "anything for us",
     "or (?:our|ours)",
+    "or still (?:ours|us|our|on us)",
     "be something (?:we|i)",
     "something (?:we|i) (?:have|need) to (?:build|do|set up|configure|enable)",
     "do (?:we|i) need",
