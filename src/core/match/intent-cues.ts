@@ -52,7 +52,7 @@ export const CUES = {
     "which of",
     "or rather",
   ),
-  explicitChecklist: any("checklist", "check list", "to do list", "todo list"),
+  explicitChecklist: any("checklist", "check list", "to do list", "todo list", "(?:hardening|security|go live|golive) list"),
   checklist: any(
     "checklist",
     "check list",
