@@ -101,6 +101,8 @@ const WEAK_AREA_WORDS = new Set([
   "spam",
   "keys",
   "anonymous",
+  "deletes",
+  "travels",
 ]);
 
 export function findEntities(words: readonly string[], vocab: Vocabulary): Entities {
@@ -125,7 +127,7 @@ export function findEntities(words: readonly string[], vocab: Vocabulary): Entit
   for (const [h, hit] of areaHits.entries()) {
     if (range(hit.start, hit.length).every((i) => covered.has(i))) continue;
     // "who controls…" and "our data" count one word less: the first word is not about the area.
-    const multi = /^(?:who|our|my|the|your) /.test(hit.phrase) ? hit.length - 1 : hit.length;
+    const multi = /^(?:who|our|my|the|your|a|an) /.test(hit.phrase) ? hit.length - 1 : hit.length;
     // "node os updates": a weak patch word right after the thing patched is a real patch word.
     const previous = areaHits[h - 1];
     const patchesIt =

@@ -153,6 +153,15 @@ function fromFreeText(f: Facts): Interpretation {
     }
     return myth(f, subject, area);
   }
+  // "explain" said outright wins over a list cue ("explain … which bits are ours").
+  if (
+    subject &&
+    !area &&
+    /(?:^| )explain(?: |$)/.test(text) &&
+    !CUES.explicitChecklist.test(text)
+  ) {
+    return { intent: "explain", subject };
+  }
   // "checklist" said outright wins; other list cues yield to a clear ownership question.
   const listAsked =
     CUES.explicitChecklist.test(text) ||
