@@ -45,30 +45,6 @@ export function toAdaptiveCard(answer: Answer): AdaptiveCard {
   };
 }
 
-/** A one-line summary of an answer, for notifications and message extension previews. */
-export function summaryOf(answer: Answer): string {
-  switch (answer.kind) {
-    case "ownership":
-      return `${answer.ownership.area.title} on ${answer.subject.name}: ${ownerLabel(answer.ownership.owner, answer.subject)}`;
-    case "checklist":
-      return `Your checklist for ${answer.subject.name}`;
-    case "explanation":
-      return `Shared responsibility for ${answer.subject.name}`;
-    case "myth":
-      return `Myth: ${answer.misconception?.myth ?? "the provider takes care of it"}`;
-    case "comparison":
-      return `${answer.left.name} vs ${answer.right.name}`;
-    case "tip":
-      return `Tip: ${answer.tip.text}`;
-    case "help":
-      return "srm answers who owns what under the cloud shared responsibility model.";
-    case "clarify":
-      return answer.question;
-    case "unknown":
-      return answer.message;
-  }
-}
-
 /**
  * Escapes the markdown Adaptive Cards understand (emphasis, links, code, lists, headings), and
  * breaks URLs so Teams cannot turn them into links: text shows as text.

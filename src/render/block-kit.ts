@@ -24,6 +24,7 @@ import {
 } from "./block-kit-elements.js";
 import { OWNER_EMOJI, ownerLabel } from "./owner-labels.js";
 import { clip, escapeSlack, LIMITS, link } from "./slack-text.js";
+import { summaryOf } from "./summary.js";
 
 export interface SlackMessage {
   readonly text: string;
@@ -54,15 +55,15 @@ export const ACTIONS = {
 } as const;
 
 export function toBlockKit(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
-  const { text, blocks } = render(answer, options);
+  const blocks = render(answer, options);
   const extra = answer.kind === "help" ? [] : [feedback(answer, options)];
   return {
-    text: clip(text, LIMITS.messageText),
+    text: clip(summaryOf(answer), LIMITS.messageText),
     blocks: [...blocks, ...extra].slice(0, LIMITS.blocks),
   };
 }
 
-function render(answer: Answer, o: SlackRenderOptions): SlackMessage {
+function render(answer: Answer, o: SlackRenderOptions): KnownBlock[] {
   switch (answer.kind) {
     case "ownership":
       return ownership(answer, o);
@@ -75,33 +76,24 @@ function render(answer: Answer, o: SlackRenderOptions): SlackMessage {
     case "comparison":
       return comparison(answer);
     case "tip":
-      return {
-        text: `Tip: ${answer.tip.text}`,
-        blocks: [
-          section(`:bulb: *Tip of the day*\n${escapeSlack(answer.tip.text)}`),
-          context([link(answer.tip.source, "Source")]),
-        ],
-      };
+      return [
+        section(`:bulb: *Tip of the day*\n${escapeSlack(answer.tip.text)}`),
+        context([link(answer.tip.source, "Source")]),
+      ];
     case "help":
-      return {
-        text: "srm answers who owns what under the cloud shared responsibility model.",
-        blocks: [
-          section("*srm* answers who owns what under the cloud shared responsibility model. Try:"),
-          section(
-            answer.examples
-              .map((e) => `• \`/srm ${escapeSlack(e.command)}\`  ${escapeSlack(e.label)}`)
-              .join("\n"),
-          ),
-          context([
-            "Ask in your own words too: mention me in a channel or send me a direct message.",
-          ]),
-        ],
-      };
+      return [
+        section("*srm* answers who owns what under the cloud shared responsibility model. Try:"),
+        section(
+          answer.examples
+            .map((e) => `• \`/srm ${escapeSlack(e.command)}\`  ${escapeSlack(e.label)}`)
+            .join("\n"),
+        ),
+        context([
+          "Ask in your own words too: mention me in a channel or send me a direct message.",
+        ]),
+      ];
     case "clarify":
-      return {
-        text: answer.question,
-        blocks: [section(escapeSlack(answer.question)), choices(answer.choices)],
-      };
+      return [section(escapeSlack(answer.question)), choices(answer.choices)];
     case "unknown": {
       const escalate: Button[] =
         o.escalation && o.question
@@ -113,21 +105,18 @@ function render(answer: Answer, o: SlackRenderOptions): SlackMessage {
               ),
             ]
           : [];
-      return {
-        text: answer.message,
-        blocks: [
-          section(escapeSlack(answer.message)),
-          ...(answer.suggestions.length > 0
-            ? [context(["Did you mean:"]), choices(answer.suggestions)]
-            : []),
-          ...(escalate.length > 0 ? [actions(escalate)] : []),
-        ],
-      };
+      return [
+        section(escapeSlack(answer.message)),
+        ...(answer.suggestions.length > 0
+          ? [context(["Did you mean:"]), choices(answer.suggestions)]
+          : []),
+        ...(escalate.length > 0 ? [actions(escalate)] : []),
+      ];
     }
   }
 }
 
-function ownership(a: OwnershipAnswer, o: SlackRenderOptions): SlackMessage {
+function ownership(a: OwnershipAnswer, o: SlackRenderOptions): KnownBlock[] {
   const own = a.ownership;
   const who = `${OWNER_EMOJI[own.owner]} ${ownerLabel(own.owner, a.subject)}`;
   const title = `${own.area.title} on ${a.subject.name}`;
@@ -137,31 +126,28 @@ function ownership(a: OwnershipAnswer, o: SlackRenderOptions): SlackMessage {
       ? [button("Share in channel", ACTIONS.share, clip(o.question ?? "", LIMITS.actionValue))]
       : []),
   ];
-  return {
-    text: `${title}: ${ownerLabel(own.owner, a.subject)}`,
-    blocks: [
-      header(title),
-      section(
-        `*Owner:* ${escapeSlack(who)}${own.aspect ? `  _(${escapeSlack(own.aspect.id.replace(/-/g, " "))})_` : ""}`,
-      ),
-      fields([
-        `*${escapeSlack(a.subject.provider?.short ?? "The provider")} does*\n${escapeSlack(own.provider)}`,
-        `*You do*\n${escapeSlack(own.customer)}`,
-      ]),
-      context([...subjectContext(a.subject), link(own.source, "Source")]),
-      ...(a.corrections.length > 0
-        ? [
-            context([
-              `Read ${a.corrections.map((c) => `“${escapeSlack(c.from)}” as “${escapeSlack(c.to)}”`).join(", ")}`,
-            ]),
-          ]
-        : []),
-      actions(buttons),
-    ],
-  };
+  return [
+    header(title),
+    section(
+      `*Owner:* ${escapeSlack(who)}${own.aspect ? `  _(${escapeSlack(own.aspect.id.replace(/-/g, " "))})_` : ""}`,
+    ),
+    fields([
+      `*${escapeSlack(a.subject.provider?.short ?? "The provider")} does*\n${escapeSlack(own.provider)}`,
+      `*You do*\n${escapeSlack(own.customer)}`,
+    ]),
+    context([...subjectContext(a.subject), link(own.source, "Source")]),
+    ...(a.corrections.length > 0
+      ? [
+          context([
+            `Read ${a.corrections.map((c) => `“${escapeSlack(c.from)}” as “${escapeSlack(c.to)}”`).join(", ")}`,
+          ]),
+        ]
+      : []),
+    actions(buttons),
+  ];
 }
 
-function checklist(a: ChecklistAnswer, o: SlackRenderOptions): SlackMessage {
+function checklist(a: ChecklistAnswer, o: SlackRenderOptions): KnownBlock[] {
   const pages: KnownBlock[] = [];
   for (let start = 0; start < a.items.length; start += LIMITS.checkboxOptions) {
     const items = a.items.slice(start, start + LIMITS.checkboxOptions);
@@ -188,93 +174,81 @@ function checklist(a: ChecklistAnswer, o: SlackRenderOptions): SlackMessage {
       ],
     });
   }
-  return {
-    text: `Your checklist for ${a.subject.name}`,
-    blocks: [
-      header(`Your checklist for ${a.subject.name}`),
-      context(subjectContext(a.subject)),
-      ...pages,
-      actions(a.related.map(runButton)),
-    ],
-  };
+  return [
+    header(`Your checklist for ${a.subject.name}`),
+    context(subjectContext(a.subject)),
+    ...pages,
+    actions(a.related.map(runButton)),
+  ];
 }
 
-function explanation(a: ExplanationAnswer, _o: SlackRenderOptions): SlackMessage {
+function explanation(a: ExplanationAnswer, _o: SlackRenderOptions): KnownBlock[] {
   const byOwner = (owner: Owner) =>
     a.rows
       .filter((r) => r.owner === owner)
       .map((r) => r.area.title)
       .join(", ") || "—";
-  return {
-    text: `Shared responsibility for ${a.subject.name}`,
-    blocks: [
-      header(`Shared responsibility for ${a.subject.name}`),
-      section(escapeSlack(a.summary)),
-      fields(
-        (["provider", "shared", "customer"] as const).map(
-          (owner) =>
-            `*${OWNER_EMOJI[owner]} ${escapeSlack(ownerLabel(owner, a.subject))}*\n${escapeSlack(byOwner(owner))}`,
-        ),
+  return [
+    header(`Shared responsibility for ${a.subject.name}`),
+    section(escapeSlack(a.summary)),
+    fields(
+      (["provider", "shared", "customer"] as const).map(
+        (owner) =>
+          `*${OWNER_EMOJI[owner]} ${escapeSlack(ownerLabel(owner, a.subject))}*\n${escapeSlack(byOwner(owner))}`,
       ),
-      context(subjectContext(a.subject)),
-      actions(a.related.map(runButton)),
-    ],
-  };
+    ),
+    context(subjectContext(a.subject)),
+    actions(a.related.map(runButton)),
+  ];
 }
 
-function myth(a: MythAnswer, _o: SlackRenderOptions): SlackMessage {
+function myth(a: MythAnswer, _o: SlackRenderOptions): KnownBlock[] {
   const m = a.misconception;
   const claim = m?.myth ?? "The provider takes care of it.";
   const reality = m?.reality ?? a.ownership?.customer ?? "";
   const source = a.ownership?.source ?? m?.source;
-  return {
-    text: `Myth: ${claim}`,
-    blocks: [
-      header("Myth check"),
-      section(`*Myth:* _${escapeSlack(claim)}_`),
-      ...(a.owner
-        ? [
-            section(
-              `*Who really owns it:* ${OWNER_EMOJI[a.owner]} ${escapeSlack(ownerLabel(a.owner, a.subject))}`,
-            ),
-          ]
-        : []),
-      section(`*Reality:* ${escapeSlack(reality)}`),
-      ...(a.ownership && m
-        ? [
-            section(
-              `*On ${escapeSlack(a.subject?.name ?? "this service")}:* ${escapeSlack(a.ownership.customer)}`,
-            ),
-          ]
-        : []),
-      ...(source ? [context([link(source, "Source")])] : []),
-      ...(a.related.length > 0 ? [actions(a.related.map(runButton))] : []),
-    ],
-  };
+  return [
+    header("Myth check"),
+    section(`*Myth:* _${escapeSlack(claim)}_`),
+    ...(a.owner
+      ? [
+          section(
+            `*Who really owns it:* ${OWNER_EMOJI[a.owner]} ${escapeSlack(ownerLabel(a.owner, a.subject))}`,
+          ),
+        ]
+      : []),
+    section(`*Reality:* ${escapeSlack(reality)}`),
+    ...(a.ownership && m
+      ? [
+          section(
+            `*On ${escapeSlack(a.subject?.name ?? "this service")}:* ${escapeSlack(a.ownership.customer)}`,
+          ),
+        ]
+      : []),
+    ...(source ? [context([link(source, "Source")])] : []),
+    ...(a.related.length > 0 ? [actions(a.related.map(runButton))] : []),
+  ];
 }
 
-function comparison(a: ComparisonAnswer): SlackMessage {
+function comparison(a: ComparisonAnswer): KnownBlock[] {
   const differ = a.rows.filter((r) => r.left.owner !== r.right.owner);
   const lines = differ.map(
     (r) =>
       `*${escapeSlack(r.area.title)}*: ${OWNER_EMOJI[r.left.owner]} ${escapeSlack(ownerLabel(r.left.owner, a.left))} vs ${OWNER_EMOJI[r.right.owner]} ${escapeSlack(ownerLabel(r.right.owner, a.right))}`,
   );
   const title = `${a.left.name} vs ${a.right.name}`;
-  return {
-    text: title,
-    blocks: [
-      header(title),
-      section(
-        differ.length > 0 ? "Where the split differs:" : "The split is the same in every area.",
-      ),
-      ...chunk(lines, 20).map((part) => section(part.join("\n"))),
-      context([`Same owner in ${a.rows.length - differ.length} other areas.`]),
-      actions([
-        runButton({ label: `Explain ${a.left.name}`, command: `explain ${a.left.id}` }),
-        runButton({ label: `Explain ${a.right.name}`, command: `explain ${a.right.id}` }),
-      ]),
-    ],
-  };
+  return [
+    header(title),
+    section(
+      differ.length > 0 ? "Where the split differs:" : "The split is the same in every area.",
+    ),
+    ...chunk(lines, 20).map((part) => section(part.join("\n"))),
+    context([`Same owner in ${a.rows.length - differ.length} other areas.`]),
+    actions([
+      runButton({ label: `Explain ${a.left.name}`, command: `explain ${a.left.id}` }),
+      runButton({ label: `Explain ${a.right.name}`, command: `explain ${a.right.id}` }),
+    ]),
+  ];
 }
 
 function subjectContext(s: SubjectInfo): string[] {

@@ -9,7 +9,8 @@ import {
   TurnContext,
 } from "botbuilder";
 import type { Srm } from "../../core/srm.js";
-import { summaryOf, toAdaptiveCard } from "../../render/adaptive-card.js";
+import { toAdaptiveCard } from "../../render/adaptive-card.js";
+import { summaryOf } from "../../render/summary.js";
 import type { Store } from "../../store/store.js";
 import { extensionResults } from "./search.js";
 
