@@ -1,4 +1,5 @@
 // The one place the Slack adapter asks the core: a message in, Block Kit out.
+import type { webApi } from "@slack/bolt";
 import type { Answer } from "../../core/answers/types.js";
 import { stripMarkup } from "../../core/match/clean-text.js";
 import { type SlackMessage, toBlockKit } from "../../render/block-kit.js";
@@ -27,4 +28,20 @@ export function answerFor(
 /** Answers worth posting unasked (listen mode): an owner, or a myth busted. */
 export function isConfident(answer: Answer): boolean {
   return answer.kind === "ownership" || answer.kind === "myth";
+}
+
+/** Posts an answer in a thread and remembers the thread, so follow-ups there need no mention. */
+export async function replyInThread(
+  deps: SlackDeps,
+  client: webApi.WebClient,
+  place: { channel: string; thread: string; key: string },
+  reply: SlackMessage,
+): Promise<void> {
+  await client.chat.postMessage({
+    channel: place.channel,
+    thread_ts: place.thread,
+    text: reply.text,
+    blocks: reply.blocks,
+  });
+  await deps.store.rememberThread(place.key);
 }

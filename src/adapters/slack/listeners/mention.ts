@@ -1,6 +1,6 @@
 // `@srm …` in a channel: answered in a thread under the question.
 import type { App } from "@slack/bolt";
-import { answerFor } from "../answer.js";
+import { answerFor, replyInThread } from "../answer.js";
 import type { SlackDeps } from "../context.js";
 
 export function registerMention(app: App, deps: SlackDeps): void {
@@ -9,12 +9,6 @@ export function registerMention(app: App, deps: SlackDeps): void {
     const thread = event.thread_ts ?? event.ts;
     const key = `${context.teamId ?? ""}:${event.channel}:${thread}`;
     const reply = answerFor(deps, event.text, `slack:${key}`);
-    await client.chat.postMessage({
-      channel: event.channel,
-      thread_ts: thread,
-      text: reply.text,
-      blocks: reply.blocks,
-    });
-    await deps.store.rememberThread(key);
+    await replyInThread(deps, client, { channel: event.channel, thread, key }, reply);
   });
 }

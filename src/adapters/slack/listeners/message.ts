@@ -1,7 +1,7 @@
 // Messages without a mention: direct messages, follow-ups in a thread the bot answered, and
 // channels in listen mode (confident answers only). Mentions are the app_mention listener's.
 import type { App } from "@slack/bolt";
-import { answerFor, isConfident } from "../answer.js";
+import { answerFor, isConfident, replyInThread } from "../answer.js";
 import type { SlackDeps } from "../context.js";
 
 interface PlainMessage {
@@ -44,12 +44,6 @@ export function registerMessage(app: App, deps: SlackDeps): void {
     const reply = answerFor(deps, m.text, `slack:${key}`);
     const worthIt = followUp ? reply.answer.kind !== "unknown" : isConfident(reply.answer);
     if (!worthIt) return;
-    await client.chat.postMessage({
-      channel: m.channel,
-      thread_ts: thread,
-      text: reply.text,
-      blocks: reply.blocks,
-    });
-    await deps.store.rememberThread(key);
+    await replyInThread(deps, client, { channel: m.channel, thread, key }, reply);
   });
 }
