@@ -51,6 +51,8 @@ export const CUES = {
     "which is more",
     "which of",
     "or rather",
+    "(?:the )?same (?:deal|story|thing|split|rules?) (?:as|on|for)",
+    "or (?:is it )?different",
   ),
   explicitChecklist: any(
     "checklist",
@@ -66,7 +68,8 @@ export const CUES = {
     "todo list",
     "todos?",
     "what do (?:we|i) (?:own|have to own|have to do|need to do|need to own|need to secure|have to secure)",
-    "what (?:am i|are we|are you) responsible for",
+    "what (?:am i|are we|are you) (?:actually |really |exactly )?responsible for",
+    "list what (?:we re|were|we are|im|i am) responsible for",
     "what s? ?(?:is )?(?:on us|on me|ours)",
     "whats (?:on us|on me|ours)",
     "what stays (?:on us|with us|ours)",
@@ -143,7 +146,7 @@ export const CUES = {
   ownership: any(
     "who",
     "whose",
-    "whos (?:on the hook|responsible|job|in charge|patching|handling|managing|problem|call)",
+    "whos (?:actually |really )?(?:on the hook|responsible|job|in charge|patching|handling|managing|problem|call)",
     "our job",
     "my job",
     "their job",
@@ -239,7 +242,7 @@ export const MYTH_CUES = {
   ),
   tag: / (?:right|correct|yes|yeah|yep|true|no|isnt it|isnt that right|arent they|doesnt it|dont they|dont we|dont i|arent we|innit|agreed|ok|yea)$/,
   claim: any(
-    "(?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor|the cloud|they|them|it|provider|vendor|platform|service|kms|(?!(?:we|i|you|us|our|they) )[a-z0-9]+ s?) (?:also |always |fully |really |just |automatically |already )?(?:makes sure|ensures|enforces|turns on|controls|decides|handles?|handling|takes care|does|patches|patch|backs up|back up|is backing up|are backing up|backing up|sets up|manages|secures|encrypts|rotates|monitors|watches|logs|snapshots|replicates|scans|blocks|decides|covers|is responsible|are responsible|owns|protects|guarantees|keeps|keep|is handling|will handle|will patch|will back up|will bump|bumps|upgrades|applies|fixes|detects|stops)",
+    "(?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor|the cloud|they|them|it|provider|vendor|platform|service|kms) (?:also |always |fully |really |just |automatically |already )?(?:makes sure|looks after|checks|ensures|enforces|turns on|controls|decides|handles?|handling|takes care|does|patches|patch|backs up|back up|is backing up|are backing up|backing up|sets up|manages|secures|encrypts|rotates|monitors|watches|logs|snapshots|replicates|scans|blocks|decides|covers|is responsible|are responsible|owns|protects|guarantees|keeps|keep|is handling|will handle|will patch|will back up|will bump|bumps|upgrades|applies|fixes|detects|stops)",
     "(?:all )?(?:on them|their problem|their job|their responsibility|their issue|their headache|their concern)",
     "(?:aws|amazon|azure|microsoft|google|gcp|salesforce|provider|vendor|cloud|microsofts|googles|amazons)s? (?:problem|job|responsibility|issue|headache|concern|thing|business|department|call|decision)",
     "(?:aws|amazon|azure|microsoft|google|gcp|salesforce|provider|vendor|cloud)s? to (?:keep|patch|handle|manage|fix|secure|worry about)",
@@ -261,7 +264,12 @@ export const MYTH_CUES = {
   ),
   // Beliefs that need no other cue: "no action needed", "we can ignore them".
   belief: any(
+    // "i thought aws patched…" is how people admit a belief they now doubt.
+    "^i (?:always |just )?(?:thought|assumed|figured|believed)",
     "no security",
+    "thats what we pay (?:them|for)",
+    "thats the (?:whole )?point",
+    "not something (?:we|i) (?:have|need) to worry about",
     "no need",
     "no action needed",
     "no setup",
@@ -317,7 +325,7 @@ export const MYTH_CUES = {
   ownDuty: any(
     "ourselves",
     "myself",
-    "we (?:also |still |really )?(?:gotta|have to|must|need to|still|re the ones|are the ones)",
+    "(?<!not something )we (?:also |still |really )?(?:gotta|have to|must|need to|still|re the ones|are the ones)",
     "were the ones",
     "(?:our|my) job to",
     "up to us",
@@ -350,7 +358,7 @@ export const MYTH_CUES = {
   questionInside: any(
     "whose",
     "(?<!ones |people |team |person |folks |guys |one )who (?!can|gets|is allowed|has access|may|in|at|on|else)[a-z]+",
-    "whos (?:on the hook|responsible|job|in charge|patching|handling|managing|problem|call)",
+    "whos (?:actually |really )?(?:on the hook|responsible|job|in charge|patching|handling|managing|problem|call)",
     "do (?:we|i)",
     "or do (?:we|i)",
     "does (?:aws|amazon|azure|microsoft|google|gcp|salesforce|it|the provider|the vendor)",

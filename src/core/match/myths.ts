@@ -17,10 +17,14 @@ export interface Belief {
  * ("we have to patch the hypervisor ourselves"). A plain question is not a belief.
  */
 export function beliefIn(text: string, raw: string): Belief | undefined {
+  // "whose job is getting those right?" ends in "right" without tagging a belief.
+  const gotRight =
+    /\b(?:get|getting|got|set|setting|do|doing)\s+(?:\w+\s+){0,2}right\s*[?!.]*\s*$/i;
   const tagged =
-    MYTH_CUES.tag.test(text) ||
-    /\b(?:right|correct|yes|yeah|no)\s*[?!.]*\s*$/i.test(raw) ||
-    /\b(?:right|correct|isn'?t it|yeah)\s*\?/i.test(raw);
+    !gotRight.test(raw) &&
+    (MYTH_CUES.tag.test(text) ||
+      /\b(?:right|correct|yes|yeah|no)\s*[?!.]*\s*$/i.test(raw) ||
+      /\b(?:right|correct|isn'?t it|yeah)\s*\?/i.test(raw));
   const asked = MYTH_CUES.questionStart.test(text) || MYTH_CUES.questionInside.test(text);
   if (tagged ? MYTH_CUES.whQuestion.test(text) : asked) return undefined;
   const provider = MYTH_CUES.claim.test(text) || MYTH_CUES.belief.test(text);

@@ -106,6 +106,29 @@ describe("the matcher", () => {
     });
   });
 
+  it("hears a doubted belief as a myth, and 'getting it right?' as a question", () => {
+    expect(
+      ask(
+        "I thought aws patched the lambdas we deploy as container images the same way as the zip ones",
+      ),
+    ).toMatchObject({ intent: "myth", service: "aws-lambda" });
+    expect(
+      ask(
+        "The settings in Salesforce like the session timeout - whose responsibility is getting those right?",
+      ),
+    ).toMatchObject({ intent: "who-owns", service: "salesforce", owner: "customer" });
+  });
+
+  it("gives a myth's owner from the fact its words point to", () => {
+    expect(
+      ask("i thought cloudtrail keeps all our api logs forever without us setting anything up"),
+    ).toMatchObject({
+      intent: "myth",
+      service: "aws-cloudtrail",
+      owner: "customer",
+    });
+  });
+
   it("explains a service asked about with no area", () => {
     expect(ask("who owns rds?")).toMatchObject({ intent: "explain", service: "aws-rds" });
   });
