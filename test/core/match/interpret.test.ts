@@ -129,6 +129,17 @@ describe("the matcher", () => {
     });
   });
 
+  it("lets a variant restate an aspect it would otherwise inherit", () => {
+    expect(ask("elasticache serverless multi-az replicas, whose job")).toMatchObject({
+      aspect: "replicas-multi-az",
+      owner: "provider",
+    });
+    expect(ask("elasticache node based cluster multi-az replicas, whose job")).toMatchObject({
+      aspect: "replicas-multi-az",
+      owner: "customer",
+    });
+  });
+
   it("explains a service asked about with no area", () => {
     expect(ask("who owns rds?")).toMatchObject({ intent: "explain", service: "aws-rds" });
   });
