@@ -168,7 +168,13 @@ const PATCHED_THINGS = ["operating-system", "runtime"];
 
 const PROVIDER_LAYERS = ["physical", "hardware", "network-infrastructure", "virtualization"];
 
-function precedence(area: string, found: ReadonlyMap<string, { score: number }>): number {
+// "keep the runtime up to date", "end-of-support runtime": a version's lifecycle, not a patch.
+const PATCH_WORD = /patch|security (?:update|fix)|cve|vulnerab/;
+
+function precedence(
+  area: string,
+  found: ReadonlyMap<string, { score: number; phrases: readonly string[] }>,
+): number {
   if (PROVIDER_LAYERS.includes(area)) {
     // "patch the hypervisor" is about the hypervisor, unless the guest OS is named too.
     const guestNamed = (found.get("operating-system")?.score ?? 0) >= 1;
@@ -180,6 +186,12 @@ function precedence(area: string, found: ReadonlyMap<string, { score: number }>)
   // when no libraries are named ("npm packages … runtime updates" is about the packages).
   const libraries = found.get("dependencies")?.score ?? 0;
   const patchedThing = found.has("operating-system") || (found.has("runtime") && libraries < 2);
-  if (area === "patching" && patching >= 1 && patchedThing) return 5;
+  const lifecycleOnly =
+    found.has("runtime") && !found.get("patching")?.phrases.some((p) => PATCH_WORD.test(p));
+  // An image is where a runtime lives ("the runtime baked into our image"), not a library.
+  const packagesNamed = !!found.get("dependencies")?.phrases.some((p) => !/image/.test(p));
+  if (area === "runtime" && patching >= 1 && lifecycleOnly && !packagesNamed) return 5;
+  if (area === "runtime" && found.has("dependencies") && !packagesNamed) return 1;
+  if (area === "patching" && patching >= 1 && patchedThing && !lifecycleOnly) return 5;
   return 0;
 }

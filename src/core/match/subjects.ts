@@ -90,8 +90,12 @@ function fromTerm(
   const all = kb.ambiguousTerms.find((t) => t.id === termId)?.services ?? [];
   const hinted = all.filter((id) => matchesHint(kb.services.get(id)?.provider, entities.providers));
   const choices = entities.providers.length > 0 && hinted.length > 0 ? hinted : all;
+  // "functions … on azure" placed by its provider still names its variant ("docker image").
   if (choices.length === 1 && choices[0])
-    return { kind: "found", subjects: [{ id: choices[0], kind: "service" }] };
+    return {
+      kind: "found",
+      subjects: withVariantHints([{ id: choices[0], kind: "service" }], kb, words),
+    };
   // "function apps in a custom container on the premium plan": only Azure Functions has those.
   const withVariant = choices.flatMap((id) =>
     withVariantHints([{ id, kind: "service" }], kb, words, 2).filter((r) => r.variant),

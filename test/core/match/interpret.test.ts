@@ -140,6 +140,28 @@ describe("the matcher", () => {
     });
   });
 
+  it("reads a runtime's lifecycle as the runtime, and a patch word as patching", () => {
+    expect(
+      ask("paas in general - who keeps the language runtime up to date, provider or us"),
+    ).toMatchObject({ area: "runtime" });
+    expect(ask("app engine standard: who patches the language runtime")).toMatchObject({
+      area: "patching",
+    });
+  });
+
+  it("finds the variant of a service placed only by its provider", () => {
+    expect(
+      ask(
+        "for the functions we ship as our own linux docker image on azure, who owns the runtime version inside it",
+      ),
+    ).toMatchObject({
+      service: "azure-functions",
+      variant: "container",
+      area: "runtime",
+      owner: "customer",
+    });
+  });
+
   it("explains a service asked about with no area", () => {
     expect(ask("who owns rds?")).toMatchObject({ intent: "explain", service: "aws-rds" });
   });
