@@ -379,6 +379,7 @@ export const MYTH_CUES = {
     "or is (?:that|it) (?:on us|ours|our)",
     "is (?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor) (?:doing|going to|responsible|handling|patching|managing|taking care|backing|in charge|on the hook)",
     "is (?:that|it|this) something",
+    "is (?:it|that|this|[a-z]+ing(?: it| that| them)?) (?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor)s? (?:job|problem|responsibility|call)",
     "anything (?:we|i) (?:need|have|must|should|can)",
     "anything for us",
     "or (?:our|ours)",
