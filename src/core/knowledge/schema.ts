@@ -123,6 +123,8 @@ const variant = z.strictObject({
   id,
   name: text,
   aliases: z.array(alias),
+  // Descriptions that name the variant only once its service is known ("billed per ecpu").
+  hints: z.array(alias).optional(),
   summary: text.optional(),
   responsibilities,
 });

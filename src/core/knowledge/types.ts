@@ -62,6 +62,8 @@ export interface Variant {
   readonly id: string;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** Words that name this variant only beside its service; never matched on their own. */
+  readonly hints?: readonly string[];
   readonly summary?: string;
   readonly responsibilities: Readonly<Record<string, Fact>>;
 }

@@ -60,6 +60,7 @@ export const CUES = {
     "to do list",
     "todo list",
     "(?:hardening|security|go live|golive) list",
+    "(?:list|enumerate) (?:the |all |every )?(?:controls|duties|responsibilities|tasks|items) (?:that )?(?:we|our|i)",
   ),
   checklist: any(
     "checklist",
@@ -71,7 +72,7 @@ export const CUES = {
     "what (?:am i|are we|are you) (?:actually |really |exactly )?responsible for",
     "list what (?:we re|were|we are|im|i am) responsible for",
     "what s? ?(?:is )?(?:on us|on me|ours)",
-    "whats (?:on us|on me|ours)",
+    "whats (?:actually |really )?(?:on us|on me|ours)",
     "what stays (?:on us|with us|ours)",
     "our side",
     "my side",
@@ -266,6 +267,8 @@ export const MYTH_CUES = {
   belief: any(
     // "i thought aws patched…" is how people admit a belief they now doubt.
     "^i (?:always |just )?(?:thought|assumed|figured|believed)",
+    "^(?:our|my) (?:working )?(?:understanding|assumption|belief) is",
+    "working on the (?:basis|assumption) that",
     "no security",
     "thats what we pay (?:them|for)",
     "thats the (?:whole )?point",
@@ -379,6 +382,8 @@ export const MYTH_CUES = {
     "or is (?:that|it) (?:on us|ours|our)",
     "is (?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor) (?:doing|going to|responsible|handling|patching|managing|taking care|backing|in charge|on the hook)",
     "is (?:that|it|this) something",
+    "(?:please |can you |could you )?confirm (?:whether|if|who)",
+    "(?:can|could) you (?:state|tell us|clarify)",
     "is (?:it|that|this|[a-z]+ing(?: it| that| them)?) (?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor)s? (?:job|problem|responsibility|call)",
     "anything (?:we|i) (?:need|have|must|should|can)",
     "anything for us",

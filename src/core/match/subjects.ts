@@ -182,6 +182,11 @@ function withVariantHints(
       .filter((v) => v.at >= 0)
       .sort((a, b) => a.at - b.at)
       .map((v) => v.variant.id);
+    // A description ("billed per ecpu") only places a variant nobody named, and only one.
+    const described = service.variants.find(
+      (v) => firstSaid(v.hints ?? [], new Set(), words, 1) >= 0,
+    );
+    if (said.length === 0 && !ref.variant && described) said.push(described.id);
     if (!ref.variant) {
       const [first, second] = said;
       if (!first) return [ref];

@@ -162,6 +162,53 @@ describe("the matcher", () => {
     });
   });
 
+  it("places a variant from a description only beside its service, and never over a named one", () => {
+    expect(
+      ask(
+        "our eks workers are plain ec2 in an asg we built off our own launch template. who bumps the ami",
+      ),
+    ).toMatchObject({ service: "aws-eks", variant: "self-managed-nodes", owner: "customer" });
+    expect(
+      ask("elasticache billed per ecpu: is encryption in transit on by default?"),
+    ).toMatchObject({
+      service: "aws-elasticache",
+      variant: "serverless",
+    });
+    // A myth about the named variant, not a comparison with the described one.
+    expect(ask("gke standard: google manages the nodes, right?")).toMatchObject({
+      intent: "myth",
+      service: "gcp-gke",
+    });
+    expect(ask("we pay per pod on cloud run, who patches the os")).not.toMatchObject({
+      service: "gcp-gke",
+    });
+  });
+
+  it("hears formal requests: 'please confirm whether…' asks, 'our understanding is…' believes", () => {
+    expect(
+      ask(
+        "Please confirm whether encryption at rest of Compute Engine persistent disks is a control we must enable, or whether Google applies it by default.",
+      ),
+    ).toMatchObject({
+      intent: "who-owns",
+      service: "gcp-compute-engine",
+      area: "encryption-at-rest",
+    });
+    expect(
+      ask(
+        "Our understanding is that the cloud provider's ISO 27001 certificate covers our workloads, so no further certification work is required on our side.",
+      ),
+    ).toMatchObject({ intent: "myth", area: "compliance" });
+    expect(
+      ask(
+        "For our SOX review, please list the controls that our organisation owns for Salesforce.",
+      ),
+    ).toMatchObject({
+      intent: "checklist",
+      service: "salesforce",
+    });
+  });
+
   it("explains a service asked about with no area", () => {
     expect(ask("who owns rds?")).toMatchObject({ intent: "explain", service: "aws-rds" });
   });
