@@ -28,6 +28,10 @@ export function wordsOf(raw: string): string[] {
     .replace(/\b(who|what|that|it|there|here|where|how|he|she|let)[’']s\b/g, "$1s") // "who's" -> "whos"
     .replace(/[’']s\b/g, "") // possessive: "google's" -> "google"
     .replace(/[’']/g, "") // contractions: "what's" -> "whats"
-    .replace(/\s*&\s*/g, " and ");
+    .replace(/\s*&\s*/g, " and ")
+    // "aws/ebs" names an AWS managed KMS key; it is about EBS only where EBS is named as well.
+    .replace(/\baws\/([a-z0-9-]+)/g, (_key, service: string, _at, whole: string) =>
+      new RegExp(`(?<!aws/)\\b${service}\\b`).test(whole) ? " " : " aws managed kms key ",
+    );
   return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }

@@ -10,6 +10,13 @@ describe("reading a chat message", () => {
     ]);
   });
 
+  it("reads aws/ebs as an AWS managed key unless EBS is named too", () => {
+    expect(wordsOf("who rotates aws/ebs?").join(" ")).toBe("who rotates aws managed kms key");
+    expect(wordsOf("ebs volumes on aws/ebs, encrypted by default?").join(" ")).toBe(
+      "ebs volumes on encrypted by default",
+    );
+  });
+
   it("drops the Teams <at> mention of the bot", () => {
     expect(wordsOf("<at>srm</at> who owns encryption on blob storage?")).toEqual([
       "who",
