@@ -151,10 +151,14 @@ export function findEntities(words: readonly string[], vocab: Vocabulary): Entit
       phrases,
       first,
     }))
-    .sort((a, b) => b.score - a.score || a.first - b.first)
+    // On a tie, compliance is the frame ("for our ISO audit, who owns physical access") and
+    // the concrete area is the question.
+    .sort((a, b) => b.score - a.score || framing(a.area) - framing(b.area) || a.first - b.first)
     .map(({ first: _first, ...rest }) => rest);
   return { subjects, providers, areas };
 }
+
+const framing = (area: string): number => (area === "compliance" ? 1 : 0);
 
 function range(start: number, length: number): number[] {
   return Array.from({ length }, (_, k) => start + k);
@@ -178,7 +182,16 @@ function precedence(
   if (PROVIDER_LAYERS.includes(area)) {
     // "patch the hypervisor" is about the hypervisor, unless the guest OS is named too.
     const guestNamed = (found.get("operating-system")?.score ?? 0) >= 1;
-    return (found.has("patching") || found.has("operating-system")) && !guestNamed ? 10 : 0;
+    // "encryption at rest of the os and data disks" is about encryption, not the disks.
+    const otherNamed = [...found].some(
+      ([other, { score }]) =>
+        score >= 2 &&
+        !PROVIDER_LAYERS.includes(other) &&
+        other !== "patching" &&
+        other !== "operating-system",
+    );
+    const patchedLayer = found.has("patching") || found.has("operating-system");
+    return patchedLayer && !guestNamed && !otherNamed ? 10 : 0;
   }
   // Only a real patch word ("patch", "security updates"), not a weak "upgrade", outranks the thing patched.
   const patching = found.get("patching")?.score ?? 0;

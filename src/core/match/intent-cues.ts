@@ -249,6 +249,7 @@ export const MYTH_CUES = {
     "(?:aws|amazon|azure|microsoft|google|gcp|salesforce|provider|vendor|cloud)s? to (?:keep|patch|handle|manage|fix|secure|worry about)",
     "(?:patch|patches|update|updates|upgrade|upgrades|back|backs|heal|heals|fix|fixes|rotate|rotates|scale|scales) (?:themselves|itself)",
     "(?:can|will) (?:always )?(?:get back|restore|recover|roll back|fail us over|fail over|handle|take care)",
+    "(?:can|will) (?:always )?be (?:recovered|restored|rolled back|undeleted)",
     "is (?:all )?(?:handled|covered|taken care of|done|managed|secured|automatic|pointless|unnecessary)",
     "are (?:all )?(?:handled|covered|taken care of|done|managed|secured|automatic)",
     "becomes? (?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor)",

@@ -209,6 +209,19 @@ describe("the matcher", () => {
     });
   });
 
+  it("takes the concrete area over the audit that frames it", () => {
+    expect(
+      ask(
+        "For our ISO 27001 audit, auditors want evidence of physical access controls at the datacentres hosting our Microsoft 365 tenant. Who owns that?",
+      ),
+    ).toMatchObject({ service: "microsoft-365", area: "physical", owner: "provider" });
+    expect(
+      ask(
+        "Please confirm whether encryption at rest of the OS and data disks of our Azure virtual machines is on by default.",
+      ),
+    ).toMatchObject({ service: "azure-virtual-machines", area: "encryption-at-rest" });
+  });
+
   it("explains a service asked about with no area", () => {
     expect(ask("who owns rds?")).toMatchObject({ intent: "explain", service: "aws-rds" });
   });
