@@ -203,20 +203,17 @@ describe("buttons", () => {
   });
 
   it("shares an ephemeral answer with the channel", async () => {
-    const payload = fixture<{ actions: Record<string, unknown>[] }>("block-actions.json");
-    await sendAction(h.url, {
-      ...payload,
-      container: {
-        type: "message",
-        message_ts: "1548261231.000200",
-        channel_id: "C0LAN2Q65",
-        is_ephemeral: true,
-      },
-      response_url: `${h.fake.url}/response/share`,
-      actions: [
-        { ...payload.actions[0], action_id: "srm_share_0", value: "who-owns patching on rds" },
-      ],
-    });
+    await sendAction(
+      h.url,
+      clicked("srm_share_0", "who-owns patching on rds", "share", {
+        container: {
+          type: "message",
+          message_ts: "1548261231.000200",
+          channel_id: "C0LAN2Q65",
+          is_ephemeral: true,
+        },
+      }),
+    );
     const post = await h.fake.waitFor("chat.postMessage");
     expect(post.body.channel).toBe("C0LAN2Q65");
     expect(allText(post.body)).toContain("Patching on Amazon RDS");
@@ -224,18 +221,8 @@ describe("buttons", () => {
   });
 
   it("records feedback", async () => {
-    const payload = fixture<{ actions: Record<string, unknown>[] }>("block-actions.json");
-    await sendAction(h.url, {
-      ...payload,
-      response_url: `${h.fake.url}/response/fb`,
-      actions: [
-        {
-          ...payload.actions[0],
-          action_id: "srm_feedback_down_1",
-          value: JSON.stringify({ v: "down", k: "ownership", q: "who owns patching on rds" }),
-        },
-      ],
-    });
+    const vote = JSON.stringify({ v: "down", k: "ownership", q: "who owns patching on rds" });
+    await sendAction(h.url, clicked("srm_feedback_down_1", vote, "fb"));
     await h.fake.waitFor("response_url");
     expect(h.store.feedback.at(-1)).toMatchObject({
       platform: "slack",
@@ -245,18 +232,8 @@ describe("buttons", () => {
   });
 
   it("escalates an unanswered question to the security channel, escaped and linked", async () => {
-    const payload = fixture<{ actions: Record<string, unknown>[] }>("block-actions.json");
-    await sendAction(h.url, {
-      ...payload,
-      response_url: `${h.fake.url}/response/esc`,
-      actions: [
-        {
-          ...payload.actions[0],
-          action_id: "srm_escalate_0",
-          value: "<!channel> who owns the quantum flux capacitor?",
-        },
-      ],
-    });
+    const question = "<!channel> who owns the quantum flux capacitor?";
+    await sendAction(h.url, clicked("srm_escalate_0", question, "esc"));
     const post = await h.fake.waitFor("chat.postMessage");
     expect(post.body.channel).toBe("C0SECURITY");
     expect(allText(post.body)).toContain("&lt;!channel&gt;");
@@ -265,6 +242,22 @@ describe("buttons", () => {
     expect((await h.fake.waitFor("response_url")).body.text).toMatch(/passed your question/);
   });
 });
+
+/** Slack's block_actions fixture with one of our buttons clicked, replying to /response/`path`. */
+function clicked(
+  actionId: string,
+  value: string,
+  path: string,
+  extra: Record<string, unknown> = {},
+) {
+  const payload = fixture<{ actions: Record<string, unknown>[] }>("block-actions.json");
+  return {
+    ...payload,
+    ...extra,
+    response_url: `${h.fake.url}/response/${path}`,
+    actions: [{ ...payload.actions[0], action_id: actionId, value }],
+  };
+}
 
 describe("checklist ticks", () => {
   it("keeps every tick on the message when an item is ticked", async () => {
