@@ -98,7 +98,7 @@ function fromTerm(
     };
   // "function apps in a custom container on the premium plan": only Azure Functions has those.
   const withVariant = choices.flatMap((id) =>
-    withVariantHints([{ id, kind: "service" }], kb, words, 2).filter((r) => r.variant),
+    withVariantHints([{ id, kind: "service" }], kb, words, true).filter((r) => r.variant),
   );
   const [only] = withVariant;
   if (only && new Set(withVariant.map((r) => r.id)).size === 1)
@@ -162,13 +162,16 @@ export function isModel(id: string): id is ServiceModel {
  * "functions", so the variant alias "functions custom container" cannot match whole; what is
  * left of it once the service's words are taken out ("custom container") names the variant.
  * A second variant named beside the first ("gke autopilot vs standard") is a second subject.
+ * A service only guessed at from a shared word ("function apps") needs a two-word alias, and
+ * its hints do not count: a hint describes a variant only once its service is known.
  */
 function withVariantHints(
   services: SubjectRef[],
   kb: Knowledge,
   words: readonly string[],
-  minWords = 1,
+  guessed = false,
 ): SubjectRef[] {
+  const minWords = guessed ? 2 : 1;
   return services.flatMap((ref) => {
     const service = kb.services.get(ref.id);
     if (!service) return [ref];
@@ -183,10 +186,12 @@ function withVariantHints(
       .sort((a, b) => a.at - b.at)
       .map((v) => v.variant.id);
     // A description ("billed per ecpu") only places a variant nobody named, and only one.
-    const described = service.variants.find(
-      (v) => firstSaid(v.hints ?? [], new Set(), words, 1) >= 0,
-    );
-    if (said.length === 0 && !ref.variant && described) said.push(described.id);
+    if (said.length === 0 && !ref.variant && !guessed) {
+      const described = service.variants.find(
+        (v) => firstSaid(v.hints ?? [], new Set(), words, 1) >= 0,
+      );
+      if (described) said.push(described.id);
+    }
     if (!ref.variant) {
       const [first, second] = said;
       if (!first) return [ref];

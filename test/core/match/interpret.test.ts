@@ -222,6 +222,18 @@ describe("the matcher", () => {
     ).toMatchObject({ service: "azure-virtual-machines", area: "encryption-at-rest" });
   });
 
+  it("keeps generic words from naming a service: 'servers', 'premium tier'", () => {
+    expect(ask("no servers means no security")).toMatchObject({ intent: "myth", owner: "shared" });
+    expect(ask("who patches azure sql database on the premium tier")).toMatchObject({
+      service: "azure-sql-database",
+    });
+    expect(
+      ask(
+        "running our function apps in a custom container on the premium plan — keeping the base image patched, whose job?",
+      ),
+    ).toMatchObject({ service: "azure-functions", owner: "customer" });
+  });
+
   it("explains a service asked about with no area", () => {
     expect(ask("who owns rds?")).toMatchObject({ intent: "explain", service: "aws-rds" });
   });
