@@ -224,6 +224,10 @@ describe("the matcher", () => {
 
   it("keeps generic words from naming a service: 'servers', 'premium tier'", () => {
     expect(ask("no servers means no security")).toMatchObject({ intent: "myth", owner: "shared" });
+    expect(ask("is anyone peeking into our s3 buckets, who monitors access")).toMatchObject({
+      area: "logging-monitoring",
+      owner: "customer",
+    });
     expect(ask("who patches azure sql database on the premium tier")).toMatchObject({
       service: "azure-sql-database",
     });
