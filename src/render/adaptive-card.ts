@@ -111,6 +111,7 @@ function ownership(a: OwnershipAnswer): Rendered {
   return {
     body: [
       title(`${o.area.title} on ${a.subject.name}`),
+      ...(o.duty ? [text(`Duty asked about: ${o.duty.text}`)] : []),
       text(`${OWNER_EMOJI[o.owner]} **${escapeCardText(ownerLabel(o.owner, a.subject))}**`, {
         raw: true,
         size: "Large",

@@ -128,9 +128,8 @@ function ownership(a: OwnershipAnswer, o: SlackRenderOptions): KnownBlock[] {
   ];
   return [
     header(title),
-    section(
-      `*Owner:* ${escapeSlack(who)}${own.aspect ? `  _(${escapeSlack(own.aspect.id.replace(/-/g, " "))})_` : ""}`,
-    ),
+    ...(own.duty ? [section(`*Duty asked about:* ${escapeSlack(clip(own.duty.text, 2900))}`)] : []),
+    section(`*Owner:* ${escapeSlack(who)}`),
     fields([
       `*${escapeSlack(a.subject.provider?.short ?? "The provider")} does*\n${escapeSlack(own.provider)}`,
       `*You do*\n${escapeSlack(own.customer)}`,

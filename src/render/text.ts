@@ -79,8 +79,8 @@ function owned(owner: Owner, subject: SubjectInfo | undefined, paint: Paint): st
 function ownership(a: OwnershipAnswer, paint: Paint): string[] {
   const o = a.ownership;
   const lines = [
-    paint("bold", `${o.area.title} on ${a.subject.name}`) +
-      (o.aspect ? paint("dim", ` (${o.aspect.id})`) : ""),
+    paint("bold", `${o.area.title} on ${a.subject.name}`),
+    ...(o.duty ? [`Duty asked about: ${o.duty.text}`] : []),
     `Owner: ${owned(o.owner, a.subject, paint)}`,
     "",
     `${paint("bold", a.subject.provider?.short ?? "Provider")}: ${o.provider}`,

@@ -29,7 +29,7 @@ type Builder<I extends Interpretation["intent"]> = (
 const builders: { [I in Interpretation["intent"]]: Builder<I> } = {
   "who-owns": (kb, i, u) => {
     const subject = subjectInfo(kb, i.subject);
-    const ownership = subject && ownershipFor(kb, subject, i.area, u.words);
+    const ownership = subject && ownershipFor(kb, subject, i.area, i.duty);
     if (!subject || !ownership) return notUnderstood(kb);
     const myth = kb.misconceptions.find(
       (m) => m.services.includes(subject.id) && m.areas.includes(i.area),
@@ -63,10 +63,10 @@ const builders: { [I in Interpretation["intent"]]: Builder<I> } = {
     const summary = subject.variant?.summary ?? subject.service?.summary ?? subject.model.summary;
     return { kind: "explanation", subject, summary, rows, related: [checklistChoice(subject)] };
   },
-  myth: (kb, i, u) => {
+  myth: (kb, i) => {
     const subject = i.subject ? subjectInfo(kb, i.subject) : undefined;
     const area = i.area ? kb.areas.get(i.area) : undefined;
-    const ownership = subject && area ? ownershipFor(kb, subject, area.id, u.words) : undefined;
+    const ownership = subject && area ? ownershipFor(kb, subject, area.id, i.duty) : undefined;
     const owner = ownership?.owner ?? mythOwner(kb, area?.id, i.misconception);
     return {
       kind: "myth",

@@ -1,9 +1,9 @@
 // Who owns an area of a service: the variant's fact, else the service's, else the default of
-// the service's model. An aspect narrows the area further when the caller names one.
+// the service's model. A duty narrows the area to the one thing a question asks about.
 import type { Owner } from "../contract.js";
-import type { Area, Aspect, Fact, Knowledge, Model, Service, Variant } from "./types.js";
+import type { Area, Duty, Fact, Knowledge, Model, Service, Variant } from "./types.js";
 
-export type FactOrigin = "model-default" | "service" | "variant" | "aspect";
+export type FactOrigin = "model-default" | "service" | "variant" | "duty";
 
 export interface Ownership {
   readonly area: Area;
@@ -13,7 +13,8 @@ export interface Ownership {
   readonly variant?: Variant;
   /** True when the service has variants and none was named, so the default was assumed. */
   readonly variantAssumed: boolean;
-  readonly aspect?: Aspect;
+  /** The one duty asked about, when the question named one. */
+  readonly duty?: Duty;
   readonly owner: Owner;
   readonly provider: string;
   readonly customer: string;
@@ -26,10 +27,21 @@ export interface OwnershipQuery {
   readonly subject: string;
   readonly area: string;
   readonly variant?: string;
-  readonly aspect?: string;
+  readonly duty?: string;
 }
 
-export function resolveOwnership(kb: Knowledge, query: OwnershipQuery): Ownership | undefined {
+/** The fact that decides an area for a subject, with where it came from. */
+interface Layer {
+  readonly area: Area;
+  readonly model: Model;
+  readonly service?: Service;
+  readonly variant?: Variant;
+  readonly variantAssumed: boolean;
+  readonly fact: Fact;
+  readonly origin: Exclude<FactOrigin, "duty">;
+}
+
+function layerFor(kb: Knowledge, query: OwnershipQuery): Layer | undefined {
   const area = kb.areas.get(query.area);
   if (!area) return undefined;
   const service = kb.services.get(query.subject);
@@ -46,38 +58,90 @@ export function resolveOwnership(kb: Knowledge, query: OwnershipQuery): Ownershi
     : service?.variants.find((v) => v.id === service.defaultVariant);
   const variant = named ?? assumed;
 
-  const layers: [Fact | undefined, FactOrigin][] = [
+  const layers: [Fact | undefined, Layer["origin"]][] = [
     [variant?.responsibilities[area.id], "variant"],
     [service?.responsibilities[area.id], "service"],
     [fallback, "model-default"],
   ];
-  const [fact, origin] = layers.find(([f]) => f !== undefined) as [Fact, FactOrigin];
-  const aspect = query.aspect
-    ? aspectsOf(fact, service?.responsibilities[area.id]).find((a) => a.id === query.aspect)
-    : undefined;
-  const chosen = aspect ?? fact;
+  const [fact, origin] = layers.find(([f]) => f !== undefined) as [Fact, Layer["origin"]];
   return {
     area,
     model,
     ...(service ? { service } : {}),
     ...(variant ? { variant } : {}),
     variantAssumed: variant !== undefined && named === undefined,
-    ...(aspect ? { aspect } : {}),
-    owner: chosen.owner,
-    provider: chosen.provider,
-    customer: chosen.customer,
-    // A model default is cited from the model's own pages: it is not a fact about the service.
-    source: aspect?.source ?? fact.source ?? model.sources[0] ?? "",
-    origin: aspect ? "aspect" : origin,
+    fact,
+    origin,
   };
 }
 
+export function resolveOwnership(kb: Knowledge, query: OwnershipQuery): Ownership | undefined {
+  const layer = layerFor(kb, query);
+  if (!layer) return undefined;
+  const { area, model, service, variant, fact, origin } = layer;
+  const duty = query.duty ? dutiesOfLayer(layer).find((d) => d.id === query.duty) : undefined;
+  return {
+    area,
+    model,
+    ...(service ? { service } : {}),
+    ...(variant ? { variant } : {}),
+    variantAssumed: layer.variantAssumed,
+    ...(duty ? { duty } : {}),
+    owner: duty?.owner ?? fact.owner,
+    provider: duty?.provider ?? (duty?.owner === "provider" ? duty.text : fact.provider),
+    customer: duty?.customer ?? (duty?.owner === "customer" ? duty.text : fact.customer),
+    // A model default is cited from the model's own pages: it is not a fact about the service.
+    source: duty?.source ?? fact.source ?? model.sources[0] ?? "",
+    origin: duty ? "duty" : origin,
+  };
+}
+
+/** Every duty of one area of a subject: what a question about one part is matched against. */
+export function dutiesFor(kb: Knowledge, query: Omit<OwnershipQuery, "duty">): readonly Duty[] {
+  const layer = layerFor(kb, query);
+  return layer ? dutiesOfLayer(layer) : [];
+}
+
+/** The area's owner for a subject, before any duty narrows it. */
+export function areaOwner(kb: Knowledge, query: Omit<OwnershipQuery, "duty">): Owner | undefined {
+  return layerFor(kb, query)?.fact.owner;
+}
+
 /**
- * The narrower facts that apply: the chosen fact's own, then the service's for the same area,
- * since a variant that restates an area ("provisioned" backups) still has the service's details.
+ * The duties that apply: the deciding fact's own, then the service's for the same area (a
+ * variant that restates an area still has the service's details), then the customer's duties
+ * the service's (or model's) checklist lists for the area: the checklist is the customer's
+ * duties, written once.
  */
-export function aspectsOf(fact: Fact | undefined, serviceFact: Fact | undefined): Aspect[] {
-  const own = fact?.aspects ?? [];
-  const inherited = fact === serviceFact ? [] : (serviceFact?.aspects ?? []);
-  return [...own, ...inherited.filter((a) => !own.some((o) => o.id === a.id))];
+function dutiesOfLayer(layer: Layer): Duty[] {
+  const serviceFact = layer.service?.responsibilities[layer.area.id];
+  const own = layer.fact.duties ?? [];
+  const inherited = layer.fact === serviceFact ? [] : (serviceFact?.duties ?? []);
+  const stated = [...own, ...inherited.filter((d) => !own.some((o) => o.id === d.id))];
+  const checklist = layer.service?.checklist ?? layer.model.checklist;
+  const listed = checklistDuties(checklist, layer.area.id);
+  return [...stated, ...listed.filter((d) => !stated.some((s) => s.text === d.text))];
+}
+
+const checklistCache = new WeakMap<object, Map<string, Duty[]>>();
+
+function checklistDuties(
+  checklist: Service["checklist"] | Model["checklist"],
+  area: string,
+): Duty[] {
+  let byArea = checklistCache.get(checklist);
+  if (!byArea) {
+    byArea = new Map();
+    for (const [i, item] of checklist.entries()) {
+      const duty: Duty = {
+        id: `checklist-${i + 1}`,
+        owner: "customer",
+        text: item.item,
+        ...(item.source ? { source: item.source } : {}),
+      };
+      byArea.set(item.area, [...(byArea.get(item.area) ?? []), duty]);
+    }
+    checklistCache.set(checklist, byArea);
+  }
+  return byArea.get(area) ?? [];
 }

@@ -13,20 +13,30 @@ const alias = z
   .refine((s) => s === s.toLowerCase(), "aliases are lowercase");
 const owner = z.enum(OWNERS);
 
+/**
+ * One duty inside an area, done by one side ("replicates each volume inside its AZ"). `text`
+ * is the duty in a few words; `keywords` are phrases that name it outright; `provider` and
+ * `customer` replace the area's card texts when the duty is the answer.
+ */
+const dutyFields = {
+  id,
+  owner,
+  text,
+  keywords: z.array(alias).min(1).optional(),
+  provider: text.optional(),
+  customer: text.optional(),
+};
+/** A model's duty: the model cites its own pages. */
+const defaultDuty = z.strictObject({ ...dutyFields, source: sourceUrl.optional() });
+/** A service's duty: sourced like every other service fact. */
+const serviceDuty = z.strictObject({ ...dutyFields, source: sourceUrl });
+
 /** A model's default for one area: no source per fact, the model cites its own pages. */
 const defaultFact = z.strictObject({
   owner,
   provider: text,
   customer: text,
-});
-
-const aspect = z.strictObject({
-  id,
-  keywords: z.array(alias).min(1),
-  owner,
-  provider: text,
-  customer: text,
-  source: sourceUrl,
+  duties: z.array(defaultDuty).optional(),
 });
 
 /** A service-specific fact: always sourced from the provider's own documentation. */
@@ -35,7 +45,7 @@ const fact = z.strictObject({
   provider: text,
   customer: text,
   source: sourceUrl,
-  aspects: z.array(aspect).optional(),
+  duties: z.array(serviceDuty).optional(),
 });
 
 const responsibilities = z.record(z.string(), fact);

@@ -8,7 +8,7 @@ export interface KnowledgeStats {
   models: number;
   aliases: number;
   sourcedFacts: number;
-  aspects: number;
+  duties: number;
   misconceptions: number;
   checklistItems: number;
   tips: number;
@@ -30,7 +30,7 @@ export function knowledgeStats(kb: Knowledge): KnowledgeStats {
       0,
     ),
     sourcedFacts: facts.length,
-    aspects: facts.reduce((n, f) => n + (f.aspects?.length ?? 0), 0),
+    duties: facts.reduce((n, f) => n + (f.duties?.length ?? 0), 0),
     misconceptions: kb.misconceptions.length,
     checklistItems:
       services.reduce((n, s) => n + s.checklist.length, 0) +

@@ -29,17 +29,24 @@ export interface Fact {
   readonly provider: string;
   readonly customer: string;
   readonly source?: string;
-  readonly aspects?: readonly Aspect[];
+  readonly duties?: readonly Duty[];
 }
 
-/** A narrower fact inside an area, picked out by keywords ("multi-az" under availability). */
-export interface Aspect {
+/**
+ * One duty inside an area that one side does ("replicates each volume inside its AZ"; "copies
+ * snapshots to another Region"). A question about the duty is answered with its owner.
+ * `provider` and `customer` replace the area's card texts when given; `source` is absent only
+ * on a model's duties and on checklist items that cite nothing of their own.
+ */
+export interface Duty {
   readonly id: string;
-  readonly keywords: readonly string[];
   readonly owner: Owner;
-  readonly provider: string;
-  readonly customer: string;
-  readonly source: string;
+  readonly text: string;
+  /** Phrases that name the duty outright ("multi-az", "manual snapshots"). */
+  readonly keywords?: readonly string[];
+  readonly provider?: string;
+  readonly customer?: string;
+  readonly source?: string;
 }
 
 export interface ChecklistItem {

@@ -190,11 +190,11 @@ function checkFacts(
   for (const [area, fact] of Object.entries(facts)) {
     if (!ctx.areaIds.has(area)) ctx.report(file, [...path, area], `unknown area "${area}"`);
     const seen = new Set<string>();
-    for (const [k, aspect] of (fact.aspects ?? []).entries()) {
-      if (seen.has(aspect.id)) {
-        ctx.report(file, [...path, area, "aspects", k, "id"], `duplicate aspect id "${aspect.id}"`);
+    for (const [k, duty] of (fact.duties ?? []).entries()) {
+      if (seen.has(duty.id)) {
+        ctx.report(file, [...path, area, "duties", k, "id"], `duplicate duty id "${duty.id}"`);
       }
-      seen.add(aspect.id);
+      seen.add(duty.id);
     }
   }
 }

@@ -1,15 +1,11 @@
 // From a message to what it asks: one contract intent with its service, area and variant, a
 // clarifying question when the service is ambiguous or missing, or unknown. Never a guess:
 // an ownership intent is returned only with both a subject and an area.
-import {
-  areaFromAspects,
-  aspectMatchLength,
-  ownershipFor,
-  subjectInfo,
-} from "../answers/subject.js";
 import type { Intent } from "../contract.js";
+import { resolveOwnership } from "../knowledge/resolve.js";
 import type { Knowledge, Misconception } from "../knowledge/types.js";
 import { wordsOf } from "./clean-text.js";
+import { areaFromDuties, dutyKeywordLength, findDuty } from "./duties.js";
 import { type Entities, findEntities } from "./entities.js";
 import { CUES, MYTH_CUES } from "./intent-cues.js";
 import { beliefIn, closestMyth } from "./myths.js";
@@ -18,13 +14,20 @@ import { resolveSubjects, type SubjectRef, type SubjectResult } from "./subjects
 import type { Vocabulary } from "./vocabulary.js";
 
 export type Interpretation =
-  | { readonly intent: "who-owns"; readonly subject: SubjectRef; readonly area: string }
+  | {
+      readonly intent: "who-owns";
+      readonly subject: SubjectRef;
+      readonly area: string;
+      /** The one duty of the area asked about, when the question names one. */
+      readonly duty?: string;
+    }
   | { readonly intent: "checklist"; readonly subject: SubjectRef }
   | { readonly intent: "explain"; readonly subject: SubjectRef }
   | {
       readonly intent: "myth";
       readonly subject?: SubjectRef;
       readonly area?: string;
+      readonly duty?: string;
       readonly misconception?: Misconception;
     }
   | { readonly intent: "compare"; readonly subjects: readonly [SubjectRef, SubjectRef] }
@@ -82,13 +85,23 @@ export function interpret(
   const { words, corrections } = correctSpelling(body, vocab);
   const entities = findEntities(words, vocab);
   const subjects = resolveSubjects(entities, kb, words);
-  const facts: Facts = { kb, words, text: words.join(" "), message, entities, subjects, context };
+  const facts: Facts = {
+    kb,
+    vocab,
+    words,
+    text: words.join(" "),
+    message,
+    entities,
+    subjects,
+    context,
+  };
   const interpretation = command ? fromCommand(command, facts) : fromFreeText(facts);
   return { interpretation, words, corrections };
 }
 
 interface Facts {
   readonly kb: Knowledge;
+  readonly vocab: Vocabulary;
   readonly words: readonly string[];
   readonly text: string;
   readonly message: string;
@@ -115,7 +128,7 @@ function fromCommand(command: Intent, f: Facts): Interpretation {
     case "explain":
       return subject ? { intent: command, subject } : needSubject(command, f, area);
     default:
-      if (subject && area) return { intent: "who-owns", subject, area };
+      if (subject && area) return whoOwns(f, subject, area);
       if (subject) return { intent: "unknown", reason: "needs-area", subject };
       return needSubject("who-owns", f, area);
   }
@@ -149,7 +162,7 @@ function fromFreeText(f: Facts): Interpretation {
     const owner = subject && area ? trueOwner(f, subject, area) : undefined;
     const overstated = MYTH_CUES.absolute.test(text);
     if (subject && area && owner === belief.claimed && !overstated) {
-      return { intent: "who-owns", subject, area };
+      return whoOwns(f, subject, area);
     }
     return myth(f, subject, area);
   }
@@ -170,7 +183,7 @@ function fromFreeText(f: Facts): Interpretation {
     return subject ? { intent: "checklist", subject } : followUp(f, "checklist", area);
   }
   if (subject && !area && CUES.explain.test(text)) return { intent: "explain", subject };
-  if (subject && area) return { intent: "who-owns", subject, area };
+  if (subject && area) return whoOwns(f, subject, area);
   return followUp(f, subject ? "explain" : "who-owns", area);
 }
 
@@ -181,7 +194,7 @@ function followUp(f: Facts, wanted: Intent, area: string | undefined): Interpret
   const ctx = f.context;
   if (subject && !area) {
     if (ctx?.intent === "who-owns" && ctx.area && looksLikeFollowUp(f)) {
-      return { intent: "who-owns", subject, area: ctx.area };
+      return whoOwns(f, subject, ctx.area);
     }
     if ((ctx?.intent === "checklist" || ctx?.intent === "explain") && looksLikeFollowUp(f)) {
       return { intent: ctx.intent, subject };
@@ -189,7 +202,7 @@ function followUp(f: Facts, wanted: Intent, area: string | undefined): Interpret
     return { intent: wanted === "checklist" ? "checklist" : "explain", subject };
   }
   if (area && !subject && f.subjects.kind !== "ambiguous" && ctx?.subject) {
-    return { intent: "who-owns", subject: ctx.subject, area };
+    return whoOwns(f, ctx.subject, area);
   }
   return needSubject(wanted, f, area);
 }
@@ -212,10 +225,7 @@ function focus(f: Facts, subject: SubjectRef): SubjectRef {
     const last = named.at(-1);
     if (last && last !== subject.id) return { id: last, kind: "service" };
   }
-  const strength = (ref: SubjectRef) => {
-    const info = subjectInfo(f.kb, ref);
-    return info ? aspectMatchLength(info, area, f.words) : 0;
-  };
+  const strength = (ref: SubjectRef) => dutyKeywordLength(f.kb, ref, area, f.words);
   let best = { ref: subject, length: strength(subject) };
   for (const id of named) {
     if (id === subject.id) continue;
@@ -242,13 +252,40 @@ function chooseArea(f: Facts, subject: SubjectRef | undefined): string | undefin
 }
 
 function areaOfAspect(f: Facts, subject: SubjectRef): string | undefined {
-  const info = subjectInfo(f.kb, subject);
-  return info ? areaFromAspects(info, f.words) : undefined;
+  return areaFromDuties(f.kb, subject, f.words);
+}
+
+/** An ownership question, narrowed to the one duty of the area it asks about, if any. */
+function whoOwns(f: Facts, subject: SubjectRef, area: string): Interpretation {
+  const duty = dutyAsked(f, subject, area);
+  return { intent: "who-owns", subject, area, ...(duty ? { duty } : {}) };
+}
+
+function dutyAsked(f: Facts, subject: SubjectRef, area: string): string | undefined {
+  return findDuty(f.kb, f.vocab.duties, subject, area, f.words, leftoverWords(f, area))?.duty.id;
+}
+
+/** The words that name neither the subject nor the area: what may name one duty of it. */
+function leftoverWords(f: Facts, area: string): string[] {
+  const taken = new Set<number>();
+  for (const m of f.entities.subjects) {
+    const length = m.phrase.split(" ").length;
+    for (let k = 0; k < length; k++) taken.add(m.start + k);
+  }
+  const areaWords = new Set(
+    (f.entities.areas.find((a) => a.area === area)?.phrases ?? []).flatMap((p) => p.split(" ")),
+  );
+  return f.words.filter((w, i) => !taken.has(i) && !areaWords.has(w));
 }
 
 function trueOwner(f: Facts, subject: SubjectRef, area: string): string | undefined {
-  const info = subjectInfo(f.kb, subject);
-  return info ? ownershipFor(f.kb, info, area, f.words)?.owner : undefined;
+  const duty = dutyAsked(f, subject, area);
+  return resolveOwnership(f.kb, {
+    subject: subject.id,
+    area,
+    ...(subject.variant ? { variant: subject.variant } : {}),
+    ...(duty ? { duty } : {}),
+  })?.owner;
 }
 
 function looksLikeFollowUp(f: Facts): boolean {
@@ -287,10 +324,12 @@ function myth(
   const area = aboutSecurity && top !== undefined && top.score < 1 ? undefined : named;
   if (f.subjects.kind === "ambiguous" && !subject) return needSubject("myth", f, area);
   const match = closestMyth(f.kb, f.words, subject?.id, area);
+  const duty = subject && area ? dutyAsked(f, subject, area) : undefined;
   return {
     intent: "myth",
     ...(subject ? { subject } : {}),
     ...(area ? { area } : {}),
+    ...(duty ? { duty } : {}),
     ...(match ? { misconception: match.misconception } : {}),
   };
 }

@@ -4,6 +4,7 @@
 import Fuse from "fuse.js";
 import type { ServiceModel } from "../contract.js";
 import type { Knowledge } from "../knowledge/types.js";
+import { DutyIndex } from "./duties.js";
 import { PhraseIndex } from "./phrase-index.js";
 
 export type SubjectTarget =
@@ -15,6 +16,8 @@ export interface Vocabulary {
   readonly subjects: PhraseIndex<SubjectTarget>;
   readonly areas: PhraseIndex<string>;
   readonly providers: PhraseIndex<string>;
+  /** Every duty's text and keywords, for questions about one part of an area. */
+  readonly duties: DutyIndex;
   /** Every word that appears in some phrase: a word in here is never "corrected". */
   readonly known: ReadonlySet<string>;
   /** Typo candidates of at least four letters, one Fuse index per first letter and length. */
@@ -55,11 +58,11 @@ export function buildVocabulary(kb: Knowledge): Vocabulary {
 
   // Words the intent cues rely on: "responsiblity" must become "responsibility" for a myth to be seen.
   const known = new Set<string>(CUE_WORDS);
-  // Words of narrower facts' keywords too, so "accross 3 azs" still reaches "across 3 azs".
+  // Words of duties' keywords too, so "accross 3 azs" still reaches "across 3 azs".
   for (const service of kb.services.values()) {
     const facts = [service.responsibilities, ...service.variants.map((v) => v.responsibilities)];
     for (const fact of facts.flatMap((r) => Object.values(r))) {
-      for (const keyword of (fact.aspects ?? []).flatMap((a) => a.keywords)) {
+      for (const keyword of (fact.duties ?? []).flatMap((d) => d.keywords ?? [])) {
         for (const word of keyword.toLowerCase().split(/[^\p{L}\p{N}]+/u))
           if (word.length >= 4) known.add(word);
       }
@@ -86,7 +89,7 @@ export function buildVocabulary(kb: Knowledge): Vocabulary {
     ),
   );
   const threeLetter = words.filter((w) => w.length === 3);
-  return { subjects, areas, providers, known, fuzzy, threeLetter };
+  return { subjects, areas, providers, duties: new DutyIndex(kb), known, fuzzy, threeLetter };
 }
 
 /** "app runner" is also typed "apprunner", "route 53" as "route53": index both. */

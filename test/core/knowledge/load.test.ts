@@ -36,7 +36,7 @@ describe("the shipped knowledge base", () => {
       ];
       for (const fact of facts) {
         expect(fact.source).toMatch(/^https:\/\//);
-        for (const aspect of fact.aspects ?? []) expect(aspect.source).toMatch(/^https:\/\//);
+        for (const duty of fact.duties ?? []) expect(duty.source).toMatch(/^https:\/\//);
       }
       expect(service.checklist.length, service.id).toBeGreaterThan(0);
     }

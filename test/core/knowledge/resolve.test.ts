@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../../src/core/knowledge/load.js";
-import { resolveOwnership } from "../../../src/core/knowledge/resolve.js";
+import { dutiesFor, resolveOwnership } from "../../../src/core/knowledge/resolve.js";
 import { documentsWith, fixture } from "../../helpers/knowledge.js";
 
 const kb = loadKnowledge(
@@ -43,18 +43,28 @@ describe("resolving an owner", () => {
     expect(os).toMatchObject({ origin: "variant", provider: "managed os provider" });
   });
 
-  it("narrows to an aspect when one is named", () => {
+  it("narrows to a duty when one is named, with the duty's own owner, texts and source", () => {
     const answer = resolveOwnership(kb, {
       subject: "test-resolve",
       area: "backup-recovery",
-      aspect: "retention",
+      duty: "retention",
     });
     expect(answer).toMatchObject({
       owner: "customer",
-      origin: "aspect",
+      origin: "duty",
+      customer: "retention customer",
       source: "https://docs.aws.amazon.com/test/retention",
     });
-    expect(answer?.aspect?.id).toBe("retention");
+    expect(answer?.duty?.text).toBe("Choose how long backups are kept.");
+  });
+
+  it("lists an area's stated duties and the checklist's customer duties for that area", () => {
+    const duties = dutiesFor(kb, { subject: "test-resolve", area: "backup-recovery" });
+    expect(duties.map((d) => d.id)).toContain("retention");
+    const listed = dutiesFor(kb, { subject: "test-resolve", area: "identity-access" });
+    expect(listed).toEqual([
+      expect.objectContaining({ owner: "customer", text: "Grant least privilege." }),
+    ]);
   });
 
   it("answers a model itself from its defaults", () => {

@@ -129,13 +129,13 @@ describe("the matcher", () => {
     });
   });
 
-  it("lets a variant restate an aspect it would otherwise inherit", () => {
+  it("lets a variant restate a duty it would otherwise inherit", () => {
     expect(ask("elasticache serverless multi-az replicas, whose job")).toMatchObject({
-      aspect: "replicas-multi-az",
+      duty_id: "replicas-multi-az",
       owner: "provider",
     });
     expect(ask("elasticache node based cluster multi-az replicas, whose job")).toMatchObject({
-      aspect: "replicas-multi-az",
+      duty_id: "replicas-multi-az",
       owner: "customer",
     });
   });

@@ -1,0 +1,214 @@
+// Which one duty of an area a question asks about, if any: "who replicates an ebs volume inside
+// its az?" is the provider's duty inside EBS availability, which as a whole is shared.
+// A duty named outright by one of its keywords wins; otherwise the question's leftover words
+// (not the service's, not the area's, not the asking) are scored against the area's duties
+// with BM25, and a duty is taken only when it clearly beats every duty of the other side.
+import MiniSearch from "minisearch";
+import { normalizeAlias } from "../knowledge/normalize.js";
+import { areaOwner, dutiesFor } from "../knowledge/resolve.js";
+import type { Duty, Knowledge } from "../knowledge/types.js";
+import { COMMON_WORDS } from "./common-words.js";
+import { saysInOrder } from "./in-order.js";
+import { stem } from "./stem.js";
+import type { SubjectRef } from "./subjects.js";
+
+export interface DutyFound {
+  readonly duty: Duty;
+  /** Words of the longest keyword said, or 0 when the duty was found by its text. */
+  readonly keywordLength: number;
+}
+
+/** Every duty of the knowledge base in one full-text index, built once. */
+export class DutyIndex {
+  private readonly ids = new Map<Duty, number>();
+  private readonly search: MiniSearch<{ id: number; text: string }>;
+
+  constructor(kb: Knowledge) {
+    this.search = new MiniSearch({
+      // Keywords are matched whole (byKeyword); the text is what BM25 weighs.
+      fields: ["text"],
+      processTerm: (term) => indexTerm(term),
+      searchOptions: { combineWith: "OR", prefix: false, fuzzy: false },
+    });
+    for (const duty of everyDuty(kb)) {
+      if (this.ids.has(duty)) continue;
+      const id = this.ids.size;
+      this.ids.set(duty, id);
+      this.search.add({ id, text: duty.text });
+    }
+  }
+
+  /**
+   * BM25 scores of these duties for the query words, best first; unscored duties left out.
+   * MiniSearch multiplies a score by the number of query terms matched; this is the plain sum.
+   */
+  scores(
+    duties: readonly Duty[],
+    words: readonly string[],
+  ): { duty: Duty; score: number; matched: number }[] {
+    if (words.length === 0 || duties.length === 0) return [];
+    const byId = new Map(duties.map((d) => [this.ids.get(d), d] as const));
+    return this.search
+      .search([...new Set(words)].join(" "), { filter: (r) => byId.has(r.id as number) })
+      .flatMap((r) => {
+        const duty = byId.get(r.id as number);
+        const matched = r.queryTerms.length;
+        return duty ? [{ duty, score: r.score / Math.max(1, matched), matched }] : [];
+      })
+      .sort((a, b) => b.score - a.score);
+  }
+}
+
+// Words that ask rather than say what is asked about: they never pick a duty.
+const ASKING = new Set(
+  `who whos whose owns own owner owned responsible responsibility responsibilities job jobs
+  handle handles handled handling task tasks duty duties aws amazon azure microsoft google gcp
+  provider providers vendor customer customers cloud csp us we our ours me my i they them their
+  confirm please party control controls inherited question`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+function indexTerm(term: string): string | null {
+  const w = term.toLowerCase();
+  if (w.length < 2 || COMMON_WORDS.has(w) || ASKING.has(w)) return null;
+  return stem(w);
+}
+
+/** A BM25 score under this says too little to name a duty. */
+const MIN_SCORE = 6;
+/** One shared word ("engine", "nodes") is chance; a duty is named by at least two. */
+const MIN_TERMS = 2;
+/** …and by at least this share of the question's own words. */
+const MIN_COVERAGE = 0.5;
+/** How far the chosen duty must outscore the best duty of another owner. */
+const MARGIN = 1.5;
+
+/**
+ * The duty a question asks about inside one area of its subject. `leftover` are the words that
+ * are neither the subject's nor the area's own. Found by text, a duty is taken only where it
+ * decides something the area alone does not: inside a shared area, with duties of both sides
+ * to choose between, and well ahead of the other side's best.
+ */
+export function findDuty(
+  kb: Knowledge,
+  index: DutyIndex,
+  subject: SubjectRef,
+  area: string,
+  words: readonly string[],
+  leftover: readonly string[],
+): DutyFound | undefined {
+  const query = {
+    subject: subject.id,
+    area,
+    ...(subject.variant ? { variant: subject.variant } : {}),
+  };
+  const duties = dutiesFor(kb, query);
+  const named = byKeyword(duties, words);
+  if (named) return named;
+  if (areaOwner(kb, query) !== "shared") return undefined;
+  const owners = new Set(duties.map((d) => d.owner));
+  if (!(owners.has("provider") || owners.has("shared")) || !owners.has("customer"))
+    return undefined;
+  const terms = new Set(leftover.flatMap((w) => indexTerm(w) ?? []));
+  const [best, ...rest] = index.scores(duties, leftover);
+  if (process.env.SRM_DEBUG_DUTIES)
+    console.error(
+      "DUTY",
+      [...terms].join(" "),
+      [best, ...rest]
+        .slice(0, 3)
+        .map((r) => r && `${r.score.toFixed(1)} ${r.matched} ${r.duty.owner} ${r.duty.id}`),
+    );
+  if (!best || best.score < MIN_SCORE || best.matched < MIN_TERMS) return undefined;
+  if (best.matched < MIN_COVERAGE * terms.size) return undefined;
+  const rival = rest.find((r) => r.duty.owner !== best.duty.owner);
+  if (rival && best.score < MARGIN * rival.score) return undefined;
+  return { duty: best.duty, keywordLength: 0 };
+}
+
+/** The area whose duty keyword the question says, when it names no area: "ddb global tables, who?". */
+export function areaFromDuties(
+  kb: Knowledge,
+  subject: SubjectRef,
+  words: readonly string[],
+): string | undefined {
+  let best: { area: string; length: number } | undefined;
+  for (const area of statedAreas(kb, subject)) {
+    const found = keywordDuty(kb, subject, area, words);
+    if (found && (!best || found.keywordLength > best.length))
+      best = { area, length: found.keywordLength };
+  }
+  return best?.area;
+}
+
+/** How long a duty keyword of this subject the question says (0: none), in one area or any. */
+export function dutyKeywordLength(
+  kb: Knowledge,
+  subject: SubjectRef,
+  area: string | undefined,
+  words: readonly string[],
+): number {
+  const areas = area ? [area] : statedAreas(kb, subject);
+  return Math.max(0, ...areas.map((a) => keywordDuty(kb, subject, a, words)?.keywordLength ?? 0));
+}
+
+/** The areas a service states facts for, in the order its file gives them (ties go to the first). */
+function statedAreas(kb: Knowledge, subject: SubjectRef): string[] {
+  const service = kb.services.get(subject.id);
+  const variant = service?.variants.find(
+    (v) => v.id === (subject.variant ?? service.defaultVariant),
+  );
+  return Object.keys({ ...service?.responsibilities, ...variant?.responsibilities });
+}
+
+function keywordDuty(
+  kb: Knowledge,
+  subject: SubjectRef,
+  area: string,
+  words: readonly string[],
+): DutyFound | undefined {
+  const query = {
+    subject: subject.id,
+    area,
+    ...(subject.variant ? { variant: subject.variant } : {}),
+  };
+  return byKeyword(dutiesFor(kb, query), words);
+}
+
+// Each duty's keywords, split and stemmed once.
+const stemmedKeywords = new WeakMap<Duty, string[][]>();
+
+function keywordsOf(duty: Duty): string[][] {
+  let keywords = stemmedKeywords.get(duty);
+  if (!keywords) {
+    keywords = (duty.keywords ?? []).map((k) => normalizeAlias(k).split(" ").map(stem));
+    stemmedKeywords.set(duty, keywords);
+  }
+  return keywords;
+}
+
+/** The duty whose keyword the question says, longest keyword first. */
+function byKeyword(duties: readonly Duty[], words: readonly string[]): DutyFound | undefined {
+  const said = words.map(stem);
+  let best: DutyFound | undefined;
+  for (const duty of duties) {
+    for (const k of keywordsOf(duty)) {
+      if (k.length > 0 && (!best || k.length > best.keywordLength) && saysInOrder(said, k)) {
+        best = { duty, keywordLength: k.length };
+      }
+    }
+  }
+  return best;
+}
+
+function* everyDuty(kb: Knowledge): Generator<Duty> {
+  for (const area of kb.areas.keys()) {
+    for (const model of kb.models.keys()) yield* dutiesFor(kb, { subject: model, area });
+    for (const service of kb.services.values()) {
+      yield* dutiesFor(kb, { subject: service.id, area });
+      for (const v of service.variants)
+        yield* dutiesFor(kb, { subject: service.id, area, variant: v.id });
+    }
+  }
+}
