@@ -1,10 +1,11 @@
 // `npm run eval -- FILE.jsonl [FILE…]`: scores the bot on question sets and prints accuracy by
 // intent, the wrong owners and every failure. Exit 1 below --min accuracy or on a wrong owner.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { Command } from "commander";
 import { toContractJson } from "../../core/answers/contract-json.js";
 import { Srm } from "../../core/srm.js";
-import { parseEvalFile, scoreCase, summarize } from "../../eval/score.js";
+import { formatKnownFailures } from "../../eval/known-failures.js";
+import { type CaseResult, parseEvalFile, scoreCase, summarize } from "../../eval/score.js";
 import { loadKnowledgeDir } from "../../knowledge/files.js";
 
 const program = new Command()
@@ -12,14 +13,17 @@ const program = new Command()
   .argument("<files...>", "question sets in JSON Lines")
   .option("--min <percent>", "fail below this accuracy", "0")
   .option("--quiet", "print only the summary")
+  .option("--write-known <file>", "write the ids of every failing question (the ratchet's list)")
   .parse();
 
-const opts = program.opts<{ min: string; quiet?: boolean }>();
+const opts = program.opts<{ min: string; quiet?: boolean; writeKnown?: string }>();
+const everyResult: CaseResult[] = [];
 const srm = new Srm(await loadKnowledgeDir());
 let failed = false;
 for (const file of program.args) {
   const cases = parseEvalFile(readFileSync(file, "utf8"), file);
   const results = cases.map((c) => scoreCase(c, toContractJson(srm.ask(c.q).answer)));
+  everyResult.push(...results);
   const s = summarize(results);
   const pct = (n: number, d: number) => (d === 0 ? "-" : `${((100 * n) / d).toFixed(1)}%`);
   console.log(
@@ -39,5 +43,11 @@ for (const file of program.args) {
   }
   if (s.wrongOwners > 0 || (100 * s.passed) / Math.max(1, s.total) < Number(opts.min))
     failed = true;
+}
+if (opts.writeKnown) {
+  writeFileSync(opts.writeKnown, formatKnownFailures(everyResult));
+  console.log(
+    `\nwrote ${everyResult.filter((r) => !r.pass).length} known failures to ${opts.writeKnown}`,
+  );
 }
 process.exitCode = failed ? 1 : 0;
