@@ -109,6 +109,7 @@ const builders: { [I in Interpretation["intent"]]: Builder<I> } = {
     return { kind: "clarify", question, choices };
   },
   unknown: (kb, i) => {
+    if (i.reason === "out-of-scope" && i.outside) return outsideScope(kb, i.outside);
     if (i.reason === "out-of-scope") {
       return {
         kind: "unknown",
@@ -153,6 +154,32 @@ function mythOwner(
   const [only] = owners;
   if (owners.size === 1 && only) return only;
   return m?.areas.includes(area) ? (m.owner ?? null) : null;
+}
+
+/** What srm-bot covers, that this is not among it, and what the general model says. */
+function outsideScope(kb: Knowledge, id: string): Answer {
+  const outside = kb.outOfScope.outside.find((o) => o.id === id);
+  const covered = coveredNames(kb);
+  const what =
+    outside?.kind === "place" || outside?.kind === "device"
+      ? `${outside.name} are outside what I cover: I answer for cloud services of ${covered}.`
+      : `I cover ${covered}; ${outside?.name ?? "that provider"} is not among them, so I cannot say who owns what there.`;
+  return {
+    kind: "unknown",
+    message: `${what} ${kb.outOfScope.general}`,
+    suggestions: starterSuggestions(),
+  };
+}
+
+/** "Amazon Web Services, Microsoft Azure, Google Cloud, Microsoft 365, Salesforce and Google Workspace". */
+function coveredNames(kb: Knowledge): string {
+  const cloudIds = ["aws", "azure", "gcp"];
+  const clouds = cloudIds.flatMap((id) => kb.providers.get(id)?.name ?? []);
+  const saas = [...kb.services.values()]
+    .filter((s) => s.model === "saas" && !cloudIds.includes(s.provider))
+    .map((s) => s.name);
+  const all = [...clouds, ...saas];
+  return `${all.slice(0, -1).join(", ")} and ${all.at(-1)}`;
 }
 
 function notUnderstood(_kb: Knowledge): Answer {

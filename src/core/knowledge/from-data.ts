@@ -15,5 +15,6 @@ export function knowledgeFromData(data: KnowledgeData): Knowledge {
     tips: data.tips,
     decisionTree: data.decisionTree,
     ambiguousTerms: data.ambiguousTerms,
+    outOfScope: data.outOfScope,
   };
 }

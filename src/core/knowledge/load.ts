@@ -93,5 +93,6 @@ function toData(set: ParsedSet): KnowledgeData {
     tips: set.tips.flatMap((f) => f.data.tips),
     decisionTree: required(set.decisionTree).data.decision_tree,
     ambiguousTerms: required(set.terms).data.ambiguous_terms,
+    outOfScope: required(set.terms).data.out_of_scope,
   };
 }

@@ -197,6 +197,20 @@ export const termsFile = z.strictObject({
       }),
     )
     .min(1),
+  out_of_scope: z.strictObject({
+    general: text,
+    source: sourceUrl,
+    outside: z
+      .array(
+        z.strictObject({
+          id,
+          name: text,
+          kind: z.enum(["provider", "product", "place", "device"]),
+          aliases: z.array(alias).min(1),
+        }),
+      )
+      .min(1),
+  }),
 });
 
 export type AreasFile = z.infer<typeof areasFile>;

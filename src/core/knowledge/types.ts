@@ -130,6 +130,21 @@ export interface AmbiguousTerm {
   readonly services: readonly string[];
 }
 
+/** Another provider or product, on-premises systems or personal devices: none are covered. */
+export interface Outside {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: "provider" | "product" | "place" | "device";
+  readonly aliases: readonly string[];
+}
+
+export interface OutOfScope {
+  /** What the general model says, for a question the bot cannot answer service by service. */
+  readonly general: string;
+  readonly source: string;
+  readonly outside: readonly Outside[];
+}
+
 export interface Knowledge {
   readonly areas: ReadonlyMap<string, Area>;
   readonly providers: ReadonlyMap<string, Provider>;
@@ -140,6 +155,7 @@ export interface Knowledge {
   readonly tips: readonly Tip[];
   readonly decisionTree: DecisionTree;
   readonly ambiguousTerms: readonly AmbiguousTerm[];
+  readonly outOfScope: OutOfScope;
 }
 
 /** The validated knowledge as plain data: what the loader produces and a snapshot stores. */
@@ -153,6 +169,7 @@ export interface KnowledgeData {
   readonly tips: readonly Tip[];
   readonly decisionTree: DecisionTree;
   readonly ambiguousTerms: readonly AmbiguousTerm[];
+  readonly outOfScope: OutOfScope;
 }
 
 /** A knowledge file as read from disk (or built in a test): its path inside knowledge/ and text. */

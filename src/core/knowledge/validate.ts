@@ -62,6 +62,9 @@ export function validateKnowledge(set: ParsedSet): KnowledgeProblem[] {
       ...(set.terms
         ? claimsOf(set.terms, ["ambiguous_terms"], set.terms.data.ambiguous_terms)
         : []),
+      ...(set.terms
+        ? claimsOf(set.terms, ["out_of_scope", "outside"], set.terms.data.out_of_scope.outside)
+        : []),
     ],
     ctx.report,
   );

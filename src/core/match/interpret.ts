@@ -44,6 +44,8 @@ export type Interpretation =
   | {
       readonly intent: "unknown";
       readonly reason: "out-of-scope" | "not-understood" | "needs-area";
+      /** The uncovered provider, product or place named, when that is why. */
+      readonly outside?: string;
       readonly subject?: SubjectRef;
       readonly area?: string;
     };
@@ -111,6 +113,8 @@ interface Facts {
 }
 
 function fromCommand(command: Intent, f: Facts): Interpretation {
+  const outside = outsideAsked(f);
+  if (outside && command !== "help" && command !== "tip") return outside;
   const subjects = f.subjects.kind === "found" ? f.subjects.subjects : [];
   const [subject, other] = subjects;
   const area = f.entities.areas[0]?.area;
@@ -148,6 +152,8 @@ function fromFreeText(f: Facts): Interpretation {
 
   if (text === "" || CUES.greeting.test(text)) return { intent: "help" };
   if (nothingFound && CUES.help.test(text)) return { intent: "help" };
+  const outside = outsideAsked(f);
+  if (outside) return outside;
   if (CUES.outOfScope.test(text) && !CUES.strongOwnership.test(text))
     return { intent: "unknown", reason: "out-of-scope" };
   if (CUES.tip.test(text) && !(subject && area && asksOwnership)) {
@@ -185,6 +191,25 @@ function fromFreeText(f: Facts): Interpretation {
   if (subject && !area && CUES.explain.test(text)) return { intent: "explain", subject };
   if (subject && area) return whoOwns(f, subject, area);
   return followUp(f, subject ? "explain" : "who-owns", area);
+}
+
+/**
+ * A question about a provider, product or place srm-bot does not cover: named with no covered
+ * service beside it ("patching on heroku", "my laptop"), or naming a covered service's word as
+ * its own ("alibaba ecs" is Alibaba's ECS, not Amazon's). A covered service named apart from it
+ * ("moving from heroku to app runner") keeps the question in scope.
+ */
+function outsideAsked(f: Facts): Interpretation | undefined {
+  const hits = f.vocab.outside.find(f.words);
+  const [first] = hits;
+  if (!first) return undefined;
+  const qualified = new Set(hits.map((h) => h.start + h.length));
+  const covered = f.entities.subjects.some(
+    (m) => (m.target.kind === "service" || m.target.kind === "model") && !qualified.has(m.start),
+  );
+  if (covered || f.entities.providers.length > 0) return undefined;
+  const outside = first.targets[0];
+  return { intent: "unknown", reason: "out-of-scope", ...(outside ? { outside } : {}) };
 }
 
 /** Fills what a short follow-up leaves out from the conversation's last question. */

@@ -16,6 +16,8 @@ export interface Vocabulary {
   readonly subjects: PhraseIndex<SubjectTarget>;
   readonly areas: PhraseIndex<string>;
   readonly providers: PhraseIndex<string>;
+  /** Providers, products and places srm-bot does not cover. */
+  readonly outside: PhraseIndex<string>;
   /** Every duty's text and keywords, for questions about one part of an area. */
   readonly duties: DutyIndex;
   /** Every word that appears in some phrase: a word in here is never "corrected". */
@@ -51,6 +53,10 @@ export function buildVocabulary(kb: Knowledge): Vocabulary {
   for (const area of kb.areas.values()) {
     for (const alias of [area.id, area.title, ...area.aliases]) areas.add(alias, area.id);
   }
+  const outside = new PhraseIndex<string>();
+  for (const o of kb.outOfScope.outside) {
+    for (const alias of o.aliases) outside.add(alias, o.id);
+  }
   for (const provider of kb.providers.values()) {
     for (const alias of [provider.id, provider.name, ...provider.aliases])
       providers.add(alias, provider.id);
@@ -68,7 +74,7 @@ export function buildVocabulary(kb: Knowledge): Vocabulary {
       }
     }
   }
-  for (const index of [subjects, areas, providers] as PhraseIndex<unknown>[]) {
+  for (const index of [subjects, areas, providers, outside] as PhraseIndex<unknown>[]) {
     for (const word of index.words()) known.add(word);
   }
   const words = [...known].filter((w) => !/\d/.test(w));
@@ -89,7 +95,8 @@ export function buildVocabulary(kb: Knowledge): Vocabulary {
     ),
   );
   const threeLetter = words.filter((w) => w.length === 3);
-  return { subjects, areas, providers, duties: new DutyIndex(kb), known, fuzzy, threeLetter };
+  const duties = new DutyIndex(kb);
+  return { subjects, areas, providers, outside, duties, known, fuzzy, threeLetter };
 }
 
 /** "app runner" is also typed "apprunner", "route 53" as "route53": index both. */

@@ -1,0 +1,45 @@
+// Another provider, another product, on-premises systems and personal devices are out of scope:
+// the bot says what it covers, never answers with a same-named service of a covered provider.
+import { describe, expect, it } from "vitest";
+import { toContractJson } from "../../../src/core/answers/contract-json.js";
+import { shippedSrm } from "../../helpers/knowledge.js";
+
+const ask = (q: string) => toContractJson(shippedSrm().ask(q).answer);
+const outOfScope = { intent: "unknown", service: null, area: null, owner: null };
+
+describe("out of scope", () => {
+  it("answers a question about an uncovered provider plainly, naming it and what is covered", () => {
+    for (const q of [
+      "patching on heroku",
+      "who patches oracle cloud vms",
+      "who-owns patching on digitalocean droplets",
+      "is encryption at rest on ibm cloud our job",
+    ]) {
+      const got = ask(q);
+      expect(got, q).toMatchObject(outOfScope);
+      expect(String(got.message), q).toMatch(/Amazon Web Services, Microsoft Azure, Google Cloud/);
+    }
+  });
+
+  it("never reads another provider's same-named service as a covered one", () => {
+    expect(ask("who owns patching on alibaba ecs")).toMatchObject(outOfScope);
+    expect(String(ask("who owns patching on alibaba ecs").message)).toMatch(/Alibaba Cloud/);
+  });
+
+  it("says on-premises systems and personal devices are not covered", () => {
+    expect(ask("on prem sql server backups, whose job")).toMatchObject(outOfScope);
+    expect(String(ask("who secures my laptop").message)).toMatch(/Personal devices/);
+  });
+
+  it("keeps a question in scope when a covered service is named apart from the other one", () => {
+    expect(ask("moving from heroku to app runner, who patches the runtime")).toMatchObject({
+      intent: "who-owns",
+      service: "aws-app-runner",
+    });
+    expect(ask("ibm db2 on ec2, who patches the os")).toMatchObject({
+      intent: "who-owns",
+      service: "aws-ec2",
+      owner: "customer",
+    });
+  });
+});
