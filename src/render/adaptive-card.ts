@@ -1,6 +1,7 @@
 // Answers as Adaptive Cards in the version Teams renders (1.5): pure functions from the core's
 // typed answers to card JSON. Text is escaped for the card's markdown, so a question can never
 // become a link or markup; every follow-up is an Action.Submit carrying a command.
+
 import type {
   Answer,
   ChecklistAnswer,
@@ -13,6 +14,7 @@ import type {
 } from "../core/answers/types.js";
 import type { Owner } from "../core/contract.js";
 import { OWNER_EMOJI, ownerLabel } from "./owner-labels.js";
+import { alsoLines, carriedNote } from "./ownership-notes.js";
 
 export type CardElement = Record<string, unknown>;
 
@@ -128,6 +130,8 @@ function ownership(a: OwnershipAnswer): Rendered {
         ],
       },
       text(subjectLine(a.subject), { isSubtle: true, size: "Small" }),
+      ...(alsoLines(a).length > 0 ? [text(`Also asked: ${alsoLines(a).join("; ")}`)] : []),
+      ...(carriedNote(a) ? [text(carriedNote(a) ?? "", { isSubtle: true, size: "Small" })] : []),
       ...(a.corrections.length > 0
         ? [
             text(`Read ${a.corrections.map((c) => `“${c.from}” as “${c.to}”`).join(", ")}`, {

@@ -1,5 +1,6 @@
 // Answers as Slack Block Kit: pure functions from the core's typed answers to {text, blocks}.
 // Every string from the knowledge base or the user is escaped and clipped to Block Kit's limits.
+
 import type { ActionsBlock, Button, KnownBlock } from "@slack/types";
 import type {
   Answer,
@@ -23,6 +24,7 @@ import {
   section,
 } from "./block-kit-elements.js";
 import { OWNER_EMOJI, ownerLabel } from "./owner-labels.js";
+import { alsoLines, carriedNote } from "./ownership-notes.js";
 import { clip, escapeSlack, LIMITS, link } from "./slack-text.js";
 import { summaryOf } from "./summary.js";
 
@@ -135,6 +137,10 @@ function ownership(a: OwnershipAnswer, o: SlackRenderOptions): KnownBlock[] {
       `*You do*\n${escapeSlack(own.customer)}`,
     ]),
     context([...subjectContext(a.subject), link(own.source, "Source")]),
+    ...(alsoLines(a).length > 0
+      ? [section(clip(`*Also asked*\n${escapeSlack(alsoLines(a).join("\n"))}`, 3000))]
+      : []),
+    ...(carriedNote(a) ? [context([escapeSlack(carriedNote(a) ?? "")])] : []),
     ...(a.corrections.length > 0
       ? [
           context([

@@ -1,4 +1,5 @@
 // Answers as terminal text. Pure: colour is a parameter (the CLI turns it on only on a TTY).
+
 import { styleText } from "node:util";
 import type {
   Answer,
@@ -11,6 +12,7 @@ import type {
 } from "../core/answers/types.js";
 import type { Owner } from "../core/contract.js";
 import { ownerLabel } from "./owner-labels.js";
+import { alsoLines, carriedNote } from "./ownership-notes.js";
 
 type Format = Exclude<Parameters<typeof styleText>[0], readonly unknown[]>;
 type Paint = (style: Format | Format[], text: string) => string;
@@ -94,6 +96,10 @@ function ownership(a: OwnershipAnswer, paint: Paint): string[] {
       paint("dim", `(read ${a.corrections.map((c) => `"${c.from}" as "${c.to}"`).join(", ")})`),
     );
   }
+  const also = alsoLines(a);
+  if (also.length > 0) lines.push("", paint("bold", "Also asked"), ...also);
+  const carried = carriedNote(a);
+  if (carried) lines.push(paint("dim", carried));
   if (a.myth) lines.push("", `Common myth: "${a.myth.myth}"`);
   return [...lines, "", ...a.related.map((c) => paint("dim", `→ srm ${c.command}`))];
 }

@@ -34,10 +34,17 @@ const builders: { [I in Interpretation["intent"]]: Builder<I> } = {
     const myth = kb.misconceptions.find(
       (m) => m.services.includes(subject.id) && m.areas.includes(i.area),
     );
+    const also = (i.also ?? []).flatMap((ref) => {
+      const other = subjectInfo(kb, ref);
+      const owned = other && ownershipFor(kb, other, i.area, i.duty);
+      return other && owned ? [{ subject: other, ownership: owned }] : [];
+    });
     return {
       kind: "ownership",
       subject,
       ownership,
+      ...(also.length > 0 ? { also } : {}),
+      ...(i.carried ? { carried: i.carried } : {}),
       ...(myth ? { myth } : {}),
       related: [
         checklistChoice(subject),
@@ -96,7 +103,7 @@ const builders: { [I in Interpretation["intent"]]: Builder<I> } = {
       .flatMap((id) => subjectInfo(kb, { id, kind: "service" }) ?? [])
       .map((s: SubjectInfo) =>
         area
-          ? ownershipChoice(s, area.id)
+          ? ownershipChoice(s, area)
           : i.wanted === "checklist"
             ? checklistChoice(s)
             : explainChoice(s),
@@ -105,7 +112,7 @@ const builders: { [I in Interpretation["intent"]]: Builder<I> } = {
     const question =
       i.question === "which-of"
         ? `"${i.term}" could mean more than one service. Which one do you mean?`
-        : `Which service do you mean${area ? ` for ${area.title.toLowerCase()}` : ""}? Name it, for example "${area ? `${area.id} on rds` : "rds"}".`;
+        : `Which service do you mean${area ? ` for ${area.title.toLowerCase()}` : ""}? Name it, for example "${area ? `${area.title.toLowerCase()} on rds` : "rds"}".`;
     return { kind: "clarify", question, choices };
   },
   unknown: (kb, i) => {
@@ -124,9 +131,10 @@ const builders: { [I in Interpretation["intent"]]: Builder<I> } = {
         return {
           kind: "unknown",
           message: `Which responsibility on ${subject.name}? For example patching, encryption or backups.`,
-          suggestions: ["patching", "encryption-at-rest", "backup-recovery"].map((a) =>
-            ownershipChoice(subject, a),
-          ),
+          suggestions: ["patching", "encryption-at-rest", "backup-recovery"].flatMap((id) => {
+            const area = kb.areas.get(id);
+            return area ? [ownershipChoice(subject, area)] : [];
+          }),
         };
       }
     }

@@ -1,5 +1,5 @@
 // The follow-ups an answer offers, each as a label and the command that asks it.
-import type { Misconception } from "../knowledge/types.js";
+import type { Area, Misconception } from "../knowledge/types.js";
 import type { Choice, SubjectInfo } from "./types.js";
 
 export const checklistChoice = (s: SubjectInfo): Choice => ({
@@ -12,9 +12,9 @@ export const explainChoice = (s: SubjectInfo): Choice => ({
   command: `explain ${s.id}`,
 });
 
-export const ownershipChoice = (s: SubjectInfo, area: string): Choice => ({
-  label: `Who owns ${area} on ${s.name}?`,
-  command: `who-owns ${area} on ${s.id}`,
+export const ownershipChoice = (s: SubjectInfo, area: Area): Choice => ({
+  label: `Who owns ${area.title.toLowerCase()} on ${s.name}?`,
+  command: `who-owns ${area.id} on ${s.id}`,
 });
 
 export const mythChoice = (m: Misconception, s: SubjectInfo): Choice => ({

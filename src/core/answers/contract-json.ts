@@ -24,6 +24,12 @@ export function toContractJson(answer: Answer): ContractJson {
         variant_assumed: answer.subject.variantAssumed,
         duty: o.duty?.text ?? null,
         duty_id: o.duty?.id ?? null,
+        carried_over: answer.carried ?? null,
+        also: (answer.also ?? []).map((a) => ({
+          service: a.subject.id,
+          area: a.ownership.area.id,
+          owner: a.ownership.owner,
+        })),
         provider_part: o.provider,
         customer_part: o.customer,
         source: o.source,

@@ -20,6 +20,10 @@ export type Interpretation =
       readonly area: string;
       /** The one duty of the area asked about, when the question names one. */
       readonly duty?: string;
+      /** Other services asked the same of ("patching on rds and ec2"). */
+      readonly also?: readonly SubjectRef[];
+      /** What a follow-up took from the conversation. */
+      readonly carried?: "subject" | "area";
     }
   | { readonly intent: "checklist"; readonly subject: SubjectRef }
   | { readonly intent: "explain"; readonly subject: SubjectRef }
@@ -49,6 +53,8 @@ export type Interpretation =
       readonly subject?: SubjectRef;
       readonly area?: string;
     };
+
+type WhoOwns = Extract<Interpretation, { intent: "who-owns" }>;
 
 /** What a conversation remembers between messages, so "and on aurora?" can be answered. */
 export interface ConversationContext {
@@ -189,7 +195,7 @@ function fromFreeText(f: Facts): Interpretation {
     return subject ? { intent: "checklist", subject } : followUp(f, "checklist", area);
   }
   if (subject && !area && CUES.explain.test(text)) return { intent: "explain", subject };
-  if (subject && area) return whoOwns(f, subject, area);
+  if (subject && area) return withAlso(whoOwns(f, subject, area), f, subject);
   return followUp(f, subject ? "explain" : "who-owns", area);
 }
 
@@ -219,15 +225,15 @@ function followUp(f: Facts, wanted: Intent, area: string | undefined): Interpret
   const ctx = f.context;
   if (subject && !area) {
     if (ctx?.intent === "who-owns" && ctx.area && looksLikeFollowUp(f)) {
-      return whoOwns(f, subject, ctx.area);
+      return { ...whoOwns(f, subject, ctx.area), carried: "area" };
     }
     if ((ctx?.intent === "checklist" || ctx?.intent === "explain") && looksLikeFollowUp(f)) {
       return { intent: ctx.intent, subject };
     }
     return { intent: wanted === "checklist" ? "checklist" : "explain", subject };
   }
-  if (area && !subject && f.subjects.kind !== "ambiguous" && ctx?.subject) {
-    return whoOwns(f, ctx.subject, area);
+  if (area && !subject && f.subjects.kind !== "ambiguous" && ctx?.subject && looksLikeFollowUp(f)) {
+    return { ...whoOwns(f, ctx.subject, area), carried: "subject" };
   }
   return needSubject(wanted, f, area);
 }
@@ -281,7 +287,7 @@ function areaOfAspect(f: Facts, subject: SubjectRef): string | undefined {
 }
 
 /** An ownership question, narrowed to the one duty of the area it asks about, if any. */
-function whoOwns(f: Facts, subject: SubjectRef, area: string): Interpretation {
+function whoOwns(f: Facts, subject: SubjectRef, area: string): WhoOwns {
   const duty = dutyAsked(f, subject, area);
   return { intent: "who-owns", subject, area, ...(duty ? { duty } : {}) };
 }
@@ -313,11 +319,57 @@ function trueOwner(f: Facts, subject: SubjectRef, area: string): string | undefi
   })?.owner;
 }
 
+/**
+ * "and on aurora?", "what about backups?", "aurora?": a message that leans on the last one. A
+ * full question that only lacks a service ("who manages logins") is not one: it gets asked
+ * which service, never silently the last question's.
+ */
 function looksLikeFollowUp(f: Facts): boolean {
   return (
-    /^(?:and|also|what about|how about|same for|same on|what of|ok and|now|then)\b/.test(f.text) ||
-    f.words.length <= 4
+    /^(?:and|also|what about|how about|same for|same on|same question|what of|ok and|ok what about|then)\b/.test(
+      f.text,
+    ) ||
+    (f.words.length <= 3 && !MYTH_CUES.questionStart.test(f.text))
   );
+}
+
+/** Adds the other services the question joins to its subject with "and" or "or". */
+function withAlso(i: WhoOwns, f: Facts, subject: SubjectRef): Interpretation {
+  const also = joinedServices(f, subject);
+  return also.length > 0 ? { ...i, also } : i;
+}
+
+const JOINING = new Set(["and", "or", "plus", "also", "both", "as", "well", "vs", "on", "in"]);
+
+/** "patching on rds and ec2", "rds, aurora or dynamodb": services listed beside the subject. */
+function joinedServices(f: Facts, subject: SubjectRef): SubjectRef[] {
+  // A service folded into another as its variant ("eks on fargate") is not a second subject.
+  const resolved = new Set(f.subjects.kind === "found" ? f.subjects.subjects.map((s) => s.id) : []);
+  const mentions = f.entities.subjects.filter(
+    (m) => m.target.kind === "service" && resolved.has(m.target.service),
+  );
+  const listed: SubjectRef[] = [];
+  let previous = mentions.find(
+    (m) => m.target.kind === "service" && m.target.service === subject.id,
+  );
+  if (!previous) return [];
+  let joined = false;
+  for (const m of mentions.slice(mentions.indexOf(previous) + 1)) {
+    if (m.target.kind !== "service") continue;
+    const end = previous.start + previous.phrase.split(" ").length;
+    // Commas are gone by now: "s3, efs or ebs" reads "s3 efs or ebs".
+    const between = f.words.slice(end, m.start);
+    if (between.length > 3 || !between.every((w) => JOINING.has(w))) break;
+    joined ||= between.some((w) => w === "and" || w === "or" || w === "plus");
+    const ref: SubjectRef = {
+      id: m.target.service,
+      kind: "service",
+      ...(m.target.variant ? { variant: m.target.variant } : {}),
+    };
+    if (ref.id !== subject.id && !listed.some((l) => l.id === ref.id)) listed.push(ref);
+    previous = m;
+  }
+  return joined ? listed : [];
 }
 
 function needSubject(wanted: Intent, f: Facts, area: string | undefined): Interpretation {
