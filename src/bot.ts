@@ -6,8 +6,7 @@ import { createCloudAdapter } from "./adapters/teams/auth.js";
 import { createTeamsBot } from "./adapters/teams/bot.js";
 import { teamsRequestListener } from "./adapters/teams/http.js";
 import type { Config } from "./config.js";
-import type { Knowledge } from "./core/knowledge/types.js";
-import { Srm } from "./core/srm.js";
+import type { Srm } from "./core/srm.js";
 import { type BotServer, buildServer, type Route } from "./server.js";
 import { MemoryStore } from "./store/memory-store.js";
 import type { Store } from "./store/store.js";
@@ -23,11 +22,10 @@ export interface Bot {
 
 export function buildBot(
   config: Config,
-  kb: Knowledge,
+  srm: Srm,
   store: Store = new MemoryStore(),
   log: (message: string) => void = (m) => console.error(`srm-bot: ${m}`),
 ): Bot {
-  const srm = new Srm(kb);
   const slack = config.slack
     ? createSlackAdapter(
         config.slack,

@@ -4,6 +4,7 @@ import { buildAnswer } from "./answers/build.js";
 import type { Answer } from "./answers/types.js";
 import { type Clock, ConversationMemory } from "./conversations.js";
 import type { Knowledge } from "./knowledge/types.js";
+import type { QuestionClassifier } from "./learn/classifier.js";
 import { type ConversationContext, interpret, type Understood } from "./match/interpret.js";
 import { buildVocabulary, type Vocabulary } from "./match/vocabulary.js";
 
@@ -19,6 +20,8 @@ export class Srm {
   constructor(
     readonly kb: Knowledge,
     private readonly clock: Clock = Date.now,
+    /** The learned layer; without it the rules alone read questions. */
+    private readonly classifier?: QuestionClassifier,
   ) {
     this.vocab = buildVocabulary(kb);
     this.memory = new ConversationMemory(clock);
@@ -27,7 +30,7 @@ export class Srm {
   /** Answers one message; with a conversation key, follow-ups may lean on the last question. */
   ask(message: string, conversationKey?: string): AskResult {
     const context = conversationKey ? this.memory.get(conversationKey) : undefined;
-    const understood = interpret(this.kb, this.vocab, message, context);
+    const understood = interpret(this.kb, this.vocab, message, context, this.classifier);
     const answer = buildAnswer(this.kb, understood, { now: new Date(this.clock()) });
     const next = contextOf(understood);
     if (conversationKey && next) this.memory.set(conversationKey, next);

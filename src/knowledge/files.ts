@@ -18,7 +18,7 @@ export const DEFAULT_SNAPSHOT = fileURLToPath(
 );
 
 // Bump when the shape of KnowledgeData changes, so old snapshots are ignored.
-const SNAPSHOT_FORMAT = 1;
+const SNAPSHOT_FORMAT = 2;
 
 export async function readKnowledgeDocuments(
   dir: string = DEFAULT_KNOWLEDGE_DIR,

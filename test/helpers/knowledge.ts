@@ -9,6 +9,7 @@ import type {
 } from "../../src/core/knowledge/types.js";
 import { KnowledgeError } from "../../src/core/knowledge/types.js";
 import { Srm } from "../../src/core/srm.js";
+import { loadClassifier } from "../../src/knowledge/classifier-file.js";
 import { readKnowledgeDocuments } from "../../src/knowledge/files.js";
 
 const shipped = await readKnowledgeDocuments();
@@ -50,11 +51,16 @@ export function problemsOf(documents: readonly KnowledgeDocument[]): readonly Kn
   }
 }
 
+const classifier = await loadClassifier();
+
 let srm: Srm | undefined;
-/** One Srm over the shipped knowledge base, shared by a test file; pass a clock for follow-ups. */
+/**
+ * One Srm over the shipped knowledge base and the shipped learned layer, as the bot runs,
+ * shared by a test file; pass a clock for follow-ups.
+ */
 export function shippedSrm(clock?: () => number): Srm {
-  if (clock) return new Srm(shippedKnowledge(), clock);
-  srm ??= new Srm(shippedKnowledge());
+  if (clock) return new Srm(shippedKnowledge(), clock, classifier);
+  srm ??= new Srm(shippedKnowledge(), Date.now, classifier);
   return srm;
 }
 

@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { type Bot, buildBot } from "../../src/bot.js";
 import { parseConfig } from "../../src/config.js";
 import { MemoryStore } from "../../src/store/memory-store.js";
-import { shippedKnowledge } from "./knowledge.js";
+import { shippedSrm } from "./knowledge.js";
 
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 export const BOT_USER = "U0LAN0Z89";
@@ -215,7 +215,7 @@ export async function startSlackHarness(
     ...env,
   });
   const store = new MemoryStore();
-  const bot = buildBot(config, shippedKnowledge(), store);
+  const bot = buildBot(config, shippedSrm(), store);
   const address = await bot.http.listen(0);
   // Socket Mode would dial out to Slack: tests that use it check the wiring, not the socket.
   if (options.startPlatforms !== false) await bot.start();

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { type Bot, buildBot } from "../../src/bot.js";
 import { parseConfig } from "../../src/config.js";
 import { MemoryStore } from "../../src/store/memory-store.js";
-import { shippedKnowledge } from "./knowledge.js";
+import { shippedSrm } from "./knowledge.js";
 
 export function activity(
   name: string,
@@ -30,11 +30,8 @@ export interface TeamsHarness {
 export async function startTeamsHarness(env: Record<string, string> = {}): Promise<TeamsHarness> {
   const store = new MemoryStore();
   const logged: string[] = [];
-  const bot = buildBot(
-    parseConfig({ LOG_LEVEL: "error", ...env }),
-    shippedKnowledge(),
-    store,
-    (m) => logged.push(m),
+  const bot = buildBot(parseConfig({ LOG_LEVEL: "error", ...env }), shippedSrm(), store, (m) =>
+    logged.push(m),
   );
   const address = await bot.http.listen(0);
   return { bot, store, logged, url: `http://127.0.0.1:${address.port}`, close: () => bot.stop() };

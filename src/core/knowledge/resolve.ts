@@ -118,8 +118,10 @@ function dutiesOfLayer(layer: Layer): Duty[] {
   const own = layer.fact.duties ?? [];
   const inherited = layer.fact === serviceFact ? [] : (serviceFact?.duties ?? []);
   const stated = [...own, ...inherited.filter((d) => !own.some((o) => o.id === d.id))];
+  // The checklist is the service's: a variant that restates the area ("eks on fargate": AWS
+  // patches the nodes) is not bound by the service's duties for it.
   const checklist = layer.service?.checklist ?? layer.model.checklist;
-  const listed = checklistDuties(checklist, layer.area.id);
+  const listed = layer.origin === "variant" ? [] : checklistDuties(checklist, layer.area.id);
   return [...stated, ...listed.filter((d) => !stated.some((s) => s.text === d.text))];
 }
 

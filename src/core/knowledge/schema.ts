@@ -25,6 +25,8 @@ const dutyFields = {
   keywords: z.array(alias).min(1).optional(),
   provider: text.optional(),
   customer: text.optional(),
+  // What the customer must have turned on first ("Multi-AZ"): the provider does this duty only then.
+  after: text.optional(),
 };
 /** A model's duty: the model cites its own pages. */
 const defaultDuty = z.strictObject({ ...dutyFields, source: sourceUrl.optional() });

@@ -47,6 +47,12 @@ export interface Duty {
   readonly provider?: string;
   readonly customer?: string;
   readonly source?: string;
+  /**
+   * What the customer must have turned on first ("Multi-AZ"). Such a duty answers a question
+   * only when the question takes that for granted ("once multi-az is on, who fails over?");
+   * asked plainly ("whose job is it that we fail over?") the area's owner answers.
+   */
+  readonly after?: string;
 }
 
 export interface ChecklistItem {

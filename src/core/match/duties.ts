@@ -5,7 +5,7 @@
 // with BM25, and a duty is taken only when it clearly beats every duty of the other side.
 import MiniSearch from "minisearch";
 import { normalizeAlias } from "../knowledge/normalize.js";
-import { areaOwner, dutiesFor } from "../knowledge/resolve.js";
+import { dutiesFor } from "../knowledge/resolve.js";
 import type { Duty, Knowledge } from "../knowledge/types.js";
 import { COMMON_WORDS } from "./common-words.js";
 import { saysInOrder } from "./in-order.js";
@@ -59,12 +59,18 @@ export class DutyIndex {
   }
 }
 
-// Words that ask rather than say what is asked about: they never pick a duty.
+// Words that ask rather than say what is asked about, and the things every duty of an area is
+// done to ("the engine", "the cluster"): they never pick a duty. "who applies patches to the
+// engine" asks about patching as a whole; "who renews the default certificate" names a duty.
 const ASKING = new Set(
   `who whos whose owns own owner owned responsible responsibility responsibilities job jobs
   handle handles handled handling task tasks duty duties aws amazon azure microsoft google gcp
   provider providers vendor customer customers cloud csp us we our ours me my i they them their
-  confirm please party control controls inherited question`
+  confirm please party control controls inherited question apply applies applied applying
+  manage manages managed managing perform performs performed take takes care look looks after
+  actually really always
+  service services cluster clusters instance instances database databases db dbs server servers
+  resource resources environment environments system systems platform engine engines os`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -97,7 +103,9 @@ export function findDuty(
   area: string,
   words: readonly string[],
   leftover: readonly string[],
+  condition: ReadonlySet<number> | undefined,
 ): DutyFound | undefined {
+  const presupposes = condition !== undefined;
   const query = {
     subject: subject.id,
     area,
@@ -105,8 +113,10 @@ export function findDuty(
   };
   const duties = dutiesFor(kb, query);
   const named = byKeyword(duties, words);
-  if (named) return named;
-  if (areaOwner(kb, query) !== "shared") return undefined;
+  // Turning a feature on is the customer's; a question that takes it as on asks what happens then.
+  const turnsOn =
+    named?.duty.owner === "customer" && presupposes && !byKeyword(duties, said(words, condition));
+  if (named && !turnsOn) return named;
   const owners = new Set(duties.map((d) => d.owner));
   if (!(owners.has("provider") || owners.has("shared")) || !owners.has("customer"))
     return undefined;
@@ -124,7 +134,35 @@ export function findDuty(
   if (best.matched < MIN_COVERAGE * terms.size) return undefined;
   const rival = rest.find((r) => r.duty.owner !== best.duty.owner);
   if (rival && best.score < MARGIN * rival.score) return undefined;
+  if (best.duty.after && !presupposes) return undefined;
   return { duty: best.duty, keywordLength: 0 };
+}
+
+// "with automatic base image updates turned on, who patches…", "once multi-az is enabled, who
+// fails over", "we enabled pitr, who…": a feature the question takes as already on.
+const CONDITION = new RegExp(
+  [
+    "(?:^| )(?:with|once|after|if|when|whenever|since|now that|given|assuming)(?: [a-z0-9]+){1,6}? (?:(?:is|are|s|was|gets|get) on|(?:is |are |s |been |being |was |gets |get )?(?:enabled|turned on|switched on|configured|set up|in place|activated))(?= |$)",
+    "(?:^| )(?:we|weve|we ve|we have|we already|we re|were) (?:have )?(?:already )?(?:enabled|turned on|switched on|configured|set up|activated|using|on)(?: [a-z0-9]+){1,4}",
+  ].join("|"),
+);
+
+/**
+ * The words of a clause that takes a feature as already on, which describe the condition
+ * rather than the duty asked about (so "turn on X" is not what is asked), or undefined.
+ */
+export function conditionIn(words: readonly string[]): ReadonlySet<number> | undefined {
+  const text = words.join(" ");
+  const m = CONDITION.exec(text);
+  if (!m) return undefined;
+  const start = text.slice(0, m.index + (m[0].startsWith(" ") ? 1 : 0)).split(" ").length - 1;
+  const length = m[0].trim().split(" ").length;
+  return new Set(Array.from({ length }, (_, k) => start + k));
+}
+
+/** The words with a condition's taken out. */
+function said(words: readonly string[], condition: ReadonlySet<number> | undefined): string[] {
+  return words.map((w, i) => (condition?.has(i) ? "" : w));
 }
 
 /** The area whose duty keyword the question says, when it names no area: "ddb global tables, who?". */

@@ -264,6 +264,13 @@ export const MYTH_CUES = {
     "behind the scenes",
     "just happens?",
   ),
+  // A belief someone holds, reported inside a question: "…? our cto says no", "my manager thinks
+  // aws does it". Whatever it claims, the answer sets it straight as a myth.
+  // Only what someone says of who does it counts ("…says no", "…thinks aws handles it"), not
+  // what they say of the setup ("our it person says we run eks").
+  reported: any(
+    "(?:(?:our|my|the) (?:cto|ceo|cio|ciso|boss|manager|lead|tech lead|team lead|vendor|consultant|architect|colleague|colleagues|devs|developers|dev team|sales rep|account manager|it guy|it person)|someone|somebody|people|everyone|a colleague|a coworker) (?:says|said|thinks|thought|claims|claimed|insists|insisted|keeps saying|believes|told (?:me|us)) (?:no|yes|so|not|nope|its (?:all )?(?:handled|covered|automatic|their|not)|it is (?:all )?(?:handled|covered|automatic)|(?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor|they) (?:do|does|handle|handles|patch|patches|take|takes|cover|covers|manage|manages|back|backs|encrypt|encrypts)|we (?:dont|do not|never|shouldnt) (?:need|have))(?= |$)",
+  ),
   // Beliefs that need no other cue: "no action needed", "we can ignore them".
   belief: any(
     // "i thought aws patched…" is how people admit a belief they now doubt.

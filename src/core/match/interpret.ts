@@ -4,10 +4,12 @@
 import type { Intent } from "../contract.js";
 import { resolveOwnership } from "../knowledge/resolve.js";
 import type { Knowledge, Misconception } from "../knowledge/types.js";
+import type { QuestionClassifier } from "../learn/classifier.js";
 import { wordsOf } from "./clean-text.js";
-import { areaFromDuties, dutyKeywordLength, findDuty } from "./duties.js";
+import { areaFromDuties, conditionIn, dutyKeywordLength, findDuty } from "./duties.js";
 import { type Entities, findEntities } from "./entities.js";
 import { CUES, MYTH_CUES } from "./intent-cues.js";
+import { learnedAreaAmong, learnedReading } from "./learned.js";
 import { beliefIn, closestMyth } from "./myths.js";
 import { type Correction, correctSpelling } from "./spelling.js";
 import { resolveSubjects, type SubjectRef, type SubjectResult } from "./subjects.js";
@@ -83,6 +85,7 @@ export function interpret(
   vocab: Vocabulary,
   message: string,
   context?: ConversationContext,
+  classifier?: QuestionClassifier,
 ): Understood {
   const raw = wordsOf(message);
   const [first, second] = raw;
@@ -102,6 +105,7 @@ export function interpret(
     entities,
     subjects,
     context,
+    classifier,
   };
   const interpretation = command ? fromCommand(command, facts) : fromFreeText(facts);
   return { interpretation, words, corrections };
@@ -116,6 +120,7 @@ interface Facts {
   readonly entities: Entities;
   readonly subjects: SubjectResult;
   readonly context: ConversationContext | undefined;
+  readonly classifier: QuestionClassifier | undefined;
 }
 
 function fromCommand(command: Intent, f: Facts): Interpretation {
@@ -230,6 +235,10 @@ function followUp(f: Facts, wanted: Intent, area: string | undefined): Interpret
     if ((ctx?.intent === "checklist" || ctx?.intent === "explain") && looksLikeFollowUp(f)) {
       return { intent: ctx.intent, subject };
     }
+    if (wanted !== "checklist") {
+      const learned = fromLearned(f, subject);
+      if (learned) return learned;
+    }
     return { intent: wanted === "checklist" ? "checklist" : "explain", subject };
   }
   if (area && !subject && f.subjects.kind !== "ambiguous" && ctx?.subject && looksLikeFollowUp(f)) {
@@ -279,7 +288,21 @@ function chooseArea(f: Facts, subject: SubjectRef | undefined): string | undefin
   const found = f.entities.areas;
   const fromAspect = subject ? areaOfAspect(f, subject) : undefined;
   if (fromAspect && found.some((a) => a.area === fromAspect)) return fromAspect;
-  return found[0]?.area ?? fromAspect;
+  const [top] = found;
+  const tied = found.filter((a) => a.score === top?.score).map((a) => a.area);
+  return learnedAreaAmong(f.classifier, f.words, tied) ?? top?.area ?? fromAspect;
+}
+
+/**
+ * A question with a service but no area the rules know, which the rules would only explain:
+ * the learned layer may read it as an ownership question of an area it is sure of, or as a
+ * request for the checklist. The owner still comes from the knowledge base.
+ */
+function fromLearned(f: Facts, subject: SubjectRef): Interpretation | undefined {
+  const learned = learnedReading(f.classifier, f.words);
+  if (learned.intent === "who-owns" && learned.area) return whoOwns(f, subject, learned.area);
+  if (learned.intent === "checklist") return { intent: "checklist", subject };
+  return undefined;
 }
 
 function areaOfAspect(f: Facts, subject: SubjectRef): string | undefined {
@@ -293,12 +316,17 @@ function whoOwns(f: Facts, subject: SubjectRef, area: string): WhoOwns {
 }
 
 function dutyAsked(f: Facts, subject: SubjectRef, area: string): string | undefined {
-  return findDuty(f.kb, f.vocab.duties, subject, area, f.words, leftoverWords(f, area))?.duty.id;
+  const condition = conditionIn(f.words);
+  const leftover = leftoverWords(f, area, condition);
+  return findDuty(f.kb, f.vocab.duties, subject, area, f.words, leftover, condition)?.duty.id;
 }
 
-/** The words that name neither the subject nor the area: what may name one duty of it. */
-function leftoverWords(f: Facts, area: string): string[] {
-  const taken = new Set<number>();
+/**
+ * The words that name neither the subject nor the area nor a condition the question takes as
+ * given: what may name one duty of the area.
+ */
+function leftoverWords(f: Facts, area: string, condition?: ReadonlySet<number>): string[] {
+  const taken = new Set<number>(condition);
   for (const m of f.entities.subjects) {
     const length = m.phrase.split(" ").length;
     for (let k = 0; k < length; k++) taken.add(m.start + k);

@@ -17,6 +17,8 @@ export interface Belief {
  * ("we have to patch the hypervisor ourselves"). A plain question is not a belief.
  */
 export function beliefIn(text: string, raw: string): Belief | undefined {
+  // "do we still patch anything? our cto says no": a belief reported inside a question.
+  if (MYTH_CUES.reported.test(text)) return { claimed: "unclear" };
   // "whose job is getting those right?" ends in "right" without tagging a belief.
   const gotRight =
     /\b(?:get|getting|got|set|setting|do|doing)\s+(?:\w+\s+){0,2}right\s*[?!.]*\s*$/i;

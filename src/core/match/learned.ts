@@ -1,0 +1,45 @@
+// How the matcher leans on the learned layer: only where the rules are unsure, and only at
+// high confidence. A question with a service but no area word the rules know ("who keeps the
+// lights on for our cosmos db?") may be read as an ownership question of the area the
+// classifier is sure of; two areas the rules score the same are told apart by it. The owner
+// always comes from the knowledge base.
+import type { QuestionClassifier, Ranked } from "../learn/classifier.js";
+
+/** An intent is taken from the classifier at this probability or more… */
+const SURE_INTENT = 0.99;
+/** …and only when the next intent is at most this likely (Rasa's ambiguity threshold, inverted). */
+const NEXT_INTENT_AT_MOST = 0.5;
+/** An area is taken from the classifier at this probability or more. */
+const SURE_AREA = 0.95;
+
+export interface LearnedReading {
+  readonly intent?: string;
+  readonly area?: string;
+}
+
+/** What the classifier is sure a question asks, if anything. */
+export function learnedReading(
+  classifier: QuestionClassifier | undefined,
+  words: readonly string[],
+): LearnedReading {
+  if (!classifier) return {};
+  const [top, next] = classifier.intents(words);
+  const intent =
+    top && top.p >= SURE_INTENT && (next?.p ?? 0) <= NEXT_INTENT_AT_MOST ? top.label : undefined;
+  const [area] = classifier.areas(words);
+  return {
+    ...(intent ? { intent } : {}),
+    ...(area && area.p >= SURE_AREA ? { area: area.label } : {}),
+  };
+}
+
+/** Of areas the rules scored the same, the one the classifier ranks first. */
+export function learnedAreaAmong(
+  classifier: QuestionClassifier | undefined,
+  words: readonly string[],
+  tied: readonly string[],
+): string | undefined {
+  if (!classifier || tied.length < 2) return undefined;
+  const rank = (r: Ranked) => tied.includes(r.label);
+  return classifier.areas(words).find(rank)?.label;
+}
