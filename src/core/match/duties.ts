@@ -27,6 +27,7 @@ export class DutyIndex {
     this.search = new MiniSearch({
       // Keywords are matched whole (byKeyword); the text is what BM25 weighs.
       fields: ["text"],
+      tokenize: (text) => joinCompounds(text).split(/[^\p{L}\p{N}]+/u),
       processTerm: (term) => indexTerm(term),
       searchOptions: { combineWith: "OR", prefix: false, fuzzy: false },
     });
@@ -75,6 +76,19 @@ const ASKING = new Set(
     .filter(Boolean),
 );
 
+// One word however it is written: "fails over" and "failover", "back up" and "backup".
+const COMPOUNDS: readonly [RegExp, string][] = [
+  [/\bfail(?:s|ed|ing)? over\b/g, "failover"],
+  [/\bback(?:s|ed|ing)? up\b/g, "backup"],
+  [/\bset(?:s|ting)? up\b/g, "setup"],
+  [/\broll(?:s|ed|ing)? back\b/g, "rollback"],
+  [/\b(?:log|sign)(?:s|ged|ing)? (?:in|on)\b/g, "signin"],
+];
+
+function joinCompounds(text: string): string {
+  return COMPOUNDS.reduce((t, [pattern, word]) => t.replace(pattern, word), text.toLowerCase());
+}
+
 function indexTerm(term: string): string | null {
   const w = term.toLowerCase();
   if (w.length < 2 || COMMON_WORDS.has(w) || ASKING.has(w)) return null;
@@ -105,37 +119,76 @@ export function findDuty(
   leftover: readonly string[],
   condition: ReadonlySet<number> | undefined,
 ): DutyFound | undefined {
-  const presupposes = condition !== undefined;
   const query = {
     subject: subject.id,
     area,
     ...(subject.variant ? { variant: subject.variant } : {}),
   };
-  const duties = dutiesFor(kb, query);
+  const duties = withoutTurningOn(dutiesFor(kb, query), words, condition);
   const named = byKeyword(duties, words);
-  // Turning a feature on is the customer's; a question that takes it as on asks what happens then.
-  const turnsOn =
-    named?.duty.owner === "customer" && presupposes && !byKeyword(duties, said(words, condition));
-  if (named && !turnsOn) return named;
+  if (named) return named;
   const owners = new Set(duties.map((d) => d.owner));
   if (!(owners.has("provider") || owners.has("shared")) || !owners.has("customer"))
     return undefined;
-  const terms = new Set(leftover.flatMap((w) => indexTerm(w) ?? []));
-  const [best, ...rest] = index.scores(duties, leftover);
-  if (process.env.SRM_DEBUG_DUTIES)
-    console.error(
-      "DUTY",
-      [...terms].join(" "),
-      [best, ...rest]
-        .slice(0, 3)
-        .map((r) => r && `${r.score.toFixed(1)} ${r.matched} ${r.duty.owner} ${r.duty.id}`),
-    );
-  if (!best || best.score < MIN_SCORE || best.matched < MIN_TERMS) return undefined;
-  if (best.matched < MIN_COVERAGE * terms.size) return undefined;
-  const rival = rest.find((r) => r.duty.owner !== best.duty.owner);
-  if (rival && best.score < MARGIN * rival.score) return undefined;
+  const found = byText(index, duties, leftover, condition !== undefined);
+  return found ? { duty: found, keywordLength: 0 } : undefined;
+}
+
+/**
+ * "once multi-az is on, who fails over?": turning the feature on is the customer's duty, but a
+ * question that takes it as on asks what happens then, so the duties its condition names by
+ * keyword are not candidates.
+ */
+function withoutTurningOn(
+  duties: readonly Duty[],
+  words: readonly string[],
+  condition: ReadonlySet<number> | undefined,
+): readonly Duty[] {
+  if (!condition) return duties;
+  const inCondition = words.map((w, i) => (condition.has(i) ? w : ""));
+  return duties.filter((d) => d.owner !== "customer" || !byKeyword([d], inCondition));
+}
+
+type Scored = ReturnType<DutyIndex["scores"]>[number];
+
+/**
+ * Best first. With a feature taken as on, a duty done once it is on comes first among those
+ * that match as many of the question's words.
+ */
+function ranked(scores: Scored[], presupposes: boolean): Scored[] {
+  if (!presupposes) return scores;
+  const most = Math.max(0, ...scores.map((s) => s.matched));
+  const first = scores.find((s) => s.duty.after !== undefined && s.matched === most);
+  return first ? [first, ...scores.filter((s) => s !== first)] : scores;
+}
+
+/** The duty the leftover words score clearly best on, ahead of every duty of another owner. */
+function byText(
+  index: DutyIndex,
+  duties: readonly Duty[],
+  leftover: readonly string[],
+  presupposes: boolean,
+): Duty | undefined {
+  const terms = new Set(
+    joinCompounds(leftover.join(" "))
+      .split(" ")
+      .flatMap((w) => indexTerm(w) ?? []),
+  );
+  const [best, ...rest] = ranked(index.scores(duties, leftover), presupposes);
+  if (!best) return undefined;
+  // A duty done once a feature is on needs the question to take that as given ("once ha is on,
+  // who fails over?"); then one word of it is enough, as the condition already said the rest.
   if (best.duty.after && !presupposes) return undefined;
-  return { duty: best.duty, keywordLength: 0 };
+  const minTerms = best.duty.after ? 1 : MIN_TERMS;
+  const minScore = best.duty.after ? MIN_SCORE / 2 : MIN_SCORE;
+  if (best.score < minScore || best.matched < minTerms) return undefined;
+  if (best.matched < MIN_COVERAGE * terms.size) return undefined;
+  // With the feature taken as on, what happens then outranks a duty that says no more of it.
+  const conditional = presupposes && best.duty.after !== undefined;
+  const rival = rest.find(
+    (r) => r.duty.owner !== best.duty.owner && (!conditional || r.matched > best.matched),
+  );
+  return rival && best.score < MARGIN * rival.score ? undefined : best.duty;
 }
 
 // "with automatic base image updates turned on, who patches…", "once multi-az is enabled, who
@@ -158,11 +211,6 @@ export function conditionIn(words: readonly string[]): ReadonlySet<number> | und
   const start = text.slice(0, m.index + (m[0].startsWith(" ") ? 1 : 0)).split(" ").length - 1;
   const length = m[0].trim().split(" ").length;
   return new Set(Array.from({ length }, (_, k) => start + k));
-}
-
-/** The words with a condition's taken out. */
-function said(words: readonly string[], condition: ReadonlySet<number> | undefined): string[] {
-  return words.map((w, i) => (condition?.has(i) ? "" : w));
 }
 
 /** The area whose duty keyword the question says, when it names no area: "ddb global tables, who?". */

@@ -331,8 +331,11 @@ function leftoverWords(f: Facts, area: string, condition?: ReadonlySet<number>):
     const length = m.phrase.split(" ").length;
     for (let k = 0; k < length; k++) taken.add(m.start + k);
   }
+  // With the feature taken as on, the area's own words ("who fails over") are the duty's.
   const areaWords = new Set(
-    (f.entities.areas.find((a) => a.area === area)?.phrases ?? []).flatMap((p) => p.split(" ")),
+    condition
+      ? []
+      : (f.entities.areas.find((a) => a.area === area)?.phrases ?? []).flatMap((p) => p.split(" ")),
   );
   return f.words.filter((w, i) => !taken.has(i) && !areaWords.has(w));
 }

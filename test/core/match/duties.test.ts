@@ -1,0 +1,56 @@
+// One part of an area: a question about one duty gets that duty's owner and names it; a
+// question about the area as a whole gets the area's owner; a feature the question takes as on
+// asks what happens then, not who turns it on.
+import { describe, expect, it } from "vitest";
+import { toContractJson } from "../../../src/core/answers/contract-json.js";
+import { shippedSrm } from "../../helpers/knowledge.js";
+
+const ask = (q: string) => toContractJson(shippedSrm().ask(q).answer);
+
+describe("duties", () => {
+  it("answers a question about one duty with that duty's owner, naming the duty", () => {
+    const cert = ask("Who renews the TLS certificate on the default *.cloudfront.net domain?");
+    expect(cert).toMatchObject({ service: "aws-cloudfront", owner: "provider" });
+    expect(String(cert.duty)).toMatch(/default certificate/);
+    expect(ask("who rotates the AWS managed keys for our EBS volumes?")).toMatchObject({
+      service: "aws-ebs",
+      area: "encryption-at-rest",
+      owner: "provider",
+      duty_id: "aws-managed-key-rotation",
+    });
+  });
+
+  it("keeps the other side's duty in the same area with the other side", () => {
+    expect(ask("who renews the certificate for our custom domain on cloudfront")).toMatchObject({
+      owner: "customer",
+    });
+  });
+
+  it("answers a question about the whole area with the area's owner and no duty", () => {
+    expect(ask("who owns patching on rds")).toMatchObject({
+      area: "patching",
+      owner: "shared",
+      duty: null,
+    });
+    expect(ask("who patches the postgres engine and os under our rds instance")).toMatchObject({
+      owner: "shared",
+      duty: null,
+    });
+  });
+
+  it("reads a feature the question takes as on as asking what happens then", () => {
+    for (const q of [
+      "once multi-az is on, who does the failover on rds",
+      "does the provider fail over for us once HA is on? we're on rds",
+    ]) {
+      expect(ask(q), q).toMatchObject({ area: "availability", owner: "provider" });
+    }
+  });
+
+  it("does not answer a duty done once a feature is on when the question does not take it as on", () => {
+    const plain = ask(
+      "If one of Amazon's availability zones goes down, whose responsibility is it that our RDS database fails over to another zone?",
+    );
+    expect(plain.owner).not.toBe("provider");
+  });
+});
