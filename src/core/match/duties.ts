@@ -4,10 +4,10 @@
 // (not the service's, not the area's, not the asking) are scored against the area's duties
 // with BM25, and a duty is taken only when it clearly beats every duty of the other side.
 import MiniSearch from "minisearch";
+import { eng } from "stopword";
 import { normalizeAlias } from "../knowledge/normalize.js";
 import { dutiesFor } from "../knowledge/resolve.js";
 import type { Duty, Knowledge } from "../knowledge/types.js";
-import { COMMON_WORDS } from "./common-words.js";
 import { saysInOrder } from "./in-order.js";
 import { stem } from "./stem.js";
 import type { SubjectRef } from "./subjects.js";
@@ -69,8 +69,9 @@ const ASKING = new Set(
   provider providers vendor customer customers cloud csp us we our ours me my i they them their
   confirm please party control controls inherited question apply applies applied applying
   manage manages managed managing perform performs performed take takes care look looks after
-  actually really always
-  service services cluster clusters instance instances database databases db dbs server servers
+  actually really always run runs running use uses used using make makes made happen happens
+  happening land lands go goes going come comes need needs needed want wants
+  service services cluster clusters instance instances database databases db dbs
   resource resources environment environments system systems platform engine engines os`
     .split(/\s+/)
     .filter(Boolean),
@@ -89,9 +90,12 @@ function joinCompounds(text: string): string {
   return COMPOUNDS.reduce((t, [pattern, word]) => t.replace(pattern, word), text.toLowerCase());
 }
 
+// English function words ("the", "which", "would"): stopword's list.
+const STOPWORDS: ReadonlySet<string> = new Set(eng);
+
 function indexTerm(term: string): string | null {
   const w = term.toLowerCase();
-  if (w.length < 2 || COMMON_WORDS.has(w) || ASKING.has(w)) return null;
+  if (w.length < 2 || STOPWORDS.has(w) || ASKING.has(w)) return null;
   return stem(w);
 }
 
@@ -100,7 +104,7 @@ const MIN_SCORE = 6;
 /** One shared word ("engine", "nodes") is chance; a duty is named by at least two. */
 const MIN_TERMS = 2;
 /** …and by at least this share of the question's own words. */
-const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.34;
 /** How far the chosen duty must outscore the best duty of another owner. */
 const MARGIN = 1.5;
 

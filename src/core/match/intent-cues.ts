@@ -61,6 +61,15 @@ export const CUES = {
     "todo list",
     "(?:hardening|security|go live|golive) list",
     "(?:list|enumerate) (?:the |all |every )?(?:controls|duties|responsibilities|tasks|items) (?:that )?(?:we|our|i)",
+    // Auditors ask for the controls they operate: "which controls must we operate ourselves".
+    "controls (?:do|must|should|will|would) (?:we|i) (?:have to |need to |still )?(?:operate|run|own|implement|maintain|perform)",
+    // …but "provider vs customer duties" asks for the whole split.
+    "(?<!(?:provider|aws|microsoft|google|vendor) (?:vs|versus|and|or) )(?:customer|our)(?: side)?(?: operated)? (?:controls|responsibilities|duties)",
+    "(?:remain|stay|are|is) customer (?:operated|owned|side|responsibilities)",
+    "operate (?:ourselves|themselves|myself)",
+    "responsibility matrix",
+    "what (?:do|does) (?:we|i) (?:still )?(?:have to|need to|must) own",
+    "what (?:[a-z]+ )?(?:jobs|tasks|things|duties|bits|parts) are (?:still )?(?:ours|on us|mine|our job)",
   ),
   checklist: any(
     "checklist",

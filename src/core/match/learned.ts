@@ -6,11 +6,14 @@
 import type { QuestionClassifier, Ranked } from "../learn/classifier.js";
 
 /** An intent is taken from the classifier at this probability or more… */
-const SURE_INTENT = 0.99;
+const SURE_INTENT = 0.95;
 /** …and only when the next intent is at most this likely (Rasa's ambiguity threshold, inverted). */
 const NEXT_INTENT_AT_MOST = 0.5;
-/** An area is taken from the classifier at this probability or more. */
+/** An area is taken from the classifier at this probability or more… */
 const SURE_AREA = 0.95;
+/** …or at this much and this many times more likely than any other area. */
+const MIN_AREA = 0.05;
+const AREA_LEAD = 20;
 
 export interface LearnedReading {
   readonly intent?: string;
@@ -26,10 +29,15 @@ export function learnedReading(
   const [top, next] = classifier.intents(words);
   const intent =
     top && top.p >= SURE_INTENT && (next?.p ?? 0) <= NEXT_INTENT_AT_MOST ? top.label : undefined;
-  const [area] = classifier.areas(words);
+  const [area, runnerUp] = classifier.areas(words);
+  // Naive Bayes is overconfident or shy in turn: an area is sure when it is likely outright, or
+  // when it is far ahead of every other area.
+  const sure =
+    area !== undefined &&
+    (area.p >= SURE_AREA || (area.p >= MIN_AREA && (runnerUp?.p ?? 0) * AREA_LEAD <= area.p));
   return {
     ...(intent ? { intent } : {}),
-    ...(area && area.p >= SURE_AREA ? { area: area.label } : {}),
+    ...(sure ? { area: area.label } : {}),
   };
 }
 
