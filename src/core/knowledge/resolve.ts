@@ -122,7 +122,14 @@ function dutiesOfLayer(layer: Layer): Duty[] {
   // patches the nodes) is not bound by the service's duties for it.
   const checklist = layer.service?.checklist ?? layer.model.checklist;
   const listed = layer.origin === "variant" ? [] : checklistDuties(checklist, layer.area.id);
-  return [...stated, ...listed.filter((d) => !stated.some((s) => s.text === d.text))];
+  // A service that says nothing of an area takes the model's default, and with it the model's
+  // customer duties there ("serve your own endpoints over tls" under PaaS).
+  const modelListed =
+    layer.origin === "model-default" && layer.service
+      ? checklistDuties(layer.model.checklist, layer.area.id)
+      : [];
+  const all = [...stated, ...listed, ...modelListed];
+  return all.filter((d, i) => all.findIndex((o) => o.text === d.text) === i);
 }
 
 const checklistCache = new WeakMap<object, Map<string, Duty[]>>();

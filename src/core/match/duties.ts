@@ -67,7 +67,7 @@ const ASKING = new Set(
   `who whos whose owns own owner owned responsible responsibility responsibilities job jobs
   handle handles handled handling task tasks duty duties aws amazon azure microsoft google gcp
   provider providers vendor customer customers cloud csp us we our ours me my i they them their
-  confirm please party control controls inherited question apply applies applied applying
+  confirm please party controls inherited question apply applies applied applying
   manage manages managed managing perform performs performed take takes care look looks after
   actually really always run runs running use uses used using make makes made happen happens
   happening land lands go goes going come comes need needs needed want wants
@@ -84,6 +84,7 @@ const COMPOUNDS: readonly [RegExp, string][] = [
   [/\bset(?:s|ting)? up\b/g, "setup"],
   [/\broll(?:s|ed|ing)? back\b/g, "rollback"],
   [/\b(?:log|sign)(?:s|ged|ing)? (?:in|on)\b/g, "signin"],
+  [/\bcontrol planes?\b/g, "controlplane"],
 ];
 
 function joinCompounds(text: string): string {
@@ -105,6 +106,8 @@ const MIN_SCORE = 6;
 const MIN_TERMS = 2;
 /** …and by at least this share of the question's own words. */
 const MIN_COVERAGE = 0.34;
+/** A single word this rare (its BM25 score) names a duty when no duty of another owner matches. */
+const STRONG_SINGLE = 6;
 /** How far the chosen duty must outscore the best duty of another owner. */
 const MARGIN = 1.5;
 
@@ -183,15 +186,17 @@ function byText(
   // A duty done once a feature is on needs the question to take that as given ("once ha is on,
   // who fails over?"); then one word of it is enough, as the condition already said the rest.
   if (best.duty.after && !presupposes) return undefined;
-  const minTerms = best.duty.after ? 1 : MIN_TERMS;
-  const minScore = best.duty.after ? MIN_SCORE / 2 : MIN_SCORE;
-  if (best.score < minScore || best.matched < minTerms) return undefined;
-  if (best.matched < MIN_COVERAGE * terms.size) return undefined;
   // With the feature taken as on, what happens then outranks a duty that says no more of it.
   const conditional = presupposes && best.duty.after !== undefined;
   const rival = rest.find(
     (r) => r.duty.owner !== best.duty.owner && (!conditional || r.matched > best.matched),
   );
+  // One rare word the other side never says ("control plane") is enough on its own.
+  const single = best.score >= STRONG_SINGLE && rival === undefined;
+  const minTerms = best.duty.after || single ? 1 : MIN_TERMS;
+  const minScore = best.duty.after ? MIN_SCORE / 2 : MIN_SCORE;
+  if (best.score < minScore || best.matched < minTerms) return undefined;
+  if (best.matched < MIN_COVERAGE * terms.size) return undefined;
   return rival && best.score < MARGIN * rival.score ? undefined : best.duty;
 }
 

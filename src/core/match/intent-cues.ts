@@ -254,6 +254,8 @@ export const MYTH_CUES = {
   claim: any(
     "(?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor|the cloud|they|them|it|provider|vendor|platform|service|kms) (?:also |always |fully |really |just |automatically |already )?(?:makes sure|looks after|checks|ensures|enforces|turns on|controls|decides|handles?|handling|takes care|does|patches|patch|backs up|back up|is backing up|are backing up|backing up|sets up|manages|secures|encrypts|rotates|monitors|watches|logs|snapshots|replicates|scans|blocks|decides|covers|is responsible|are responsible|owns|protects|guarantees|keeps|keep|is handling|will handle|will patch|will back up|will bump|bumps|upgrades|applies|fixes|detects|stops)",
     "(?:all )?(?:on them|their problem|their job|their responsibility|their issue|their headache|their concern)",
+    // Said in the passive, as auditors do: "… is performed by AWS".
+    "(?:performed|done|handled|managed|applied|patched|taken care of|maintained|operated|covered|provided|secured|encrypted|rotated|backed up|owned|run) by (?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor|the csp|the cloud provider)",
     "(?:aws|amazon|azure|microsoft|google|gcp|salesforce|provider|vendor|cloud|microsofts|googles|amazons)s? (?:problem|job|responsibility|issue|headache|concern|thing|business|department|call|decision)",
     "(?:aws|amazon|azure|microsoft|google|gcp|salesforce|provider|vendor|cloud)s? to (?:keep|patch|handle|manage|fix|secure|worry about)",
     "(?:patch|patches|update|updates|upgrade|upgrades|back|backs|heal|heals|fix|fixes|rotate|rotates|scale|scales) (?:themselves|itself)",
@@ -278,7 +280,7 @@ export const MYTH_CUES = {
   // Only what someone says of who does it counts ("…says no", "…thinks aws handles it"), not
   // what they say of the setup ("our it person says we run eks").
   reported: any(
-    "(?:(?:our|my|the) (?:cto|ceo|cio|ciso|boss|manager|lead|tech lead|team lead|vendor|consultant|architect|colleague|colleagues|devs|developers|dev team|sales rep|account manager|it guy|it person)|someone|somebody|people|everyone|a colleague|a coworker) (?:says|said|thinks|thought|claims|claimed|insists|insisted|keeps saying|believes|told (?:me|us)) (?:no|yes|so|not|nope|its (?:all )?(?:handled|covered|automatic|their|not)|it is (?:all )?(?:handled|covered|automatic)|(?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor|they) (?:do|does|handle|handles|patch|patches|take|takes|cover|covers|manage|manages|back|backs|encrypt|encrypts)|we (?:dont|do not|never|shouldnt) (?:need|have))(?= |$)",
+    "(?:(?:our|my|the) (?:cto|ceo|cio|ciso|boss|manager|lead|tech lead|team lead|vendor|consultant|architect|colleague|colleagues|devs|developers|dev team|sales rep|account manager|it guy|it person)|someone|somebody|people|everyone|a colleague|a coworker) (?:says|said|thinks|thought|claims|claimed|insists|insisted|keeps saying|believes|told (?:me|us)) (?:no|yes|so|not|nope|its (?:all )?(?:handled|covered|automatic|their|not)|it is (?:all )?(?:handled|covered|automatic)|(?:aws|amazon|azure|microsoft|google|gcp|salesforce|the provider|the vendor|they) (?:do|does|handle|handles|patch|patches|take|takes|cover|covers|manage|manages|back|backs|encrypt|encrypts)|we (?:dont|do not|never|shouldnt) (?:need|have)|(?:that )?(?:since|because|now that|as|there is|theres|there s|zero|nothing|everything|all of))(?= |$)",
   ),
   // Beliefs that need no other cue: "no action needed", "we can ignore them".
   belief: any(

@@ -6,7 +6,8 @@ import { resolveOwnership } from "../knowledge/resolve.js";
 import type { Knowledge, Misconception } from "../knowledge/types.js";
 import type { QuestionClassifier } from "../learn/classifier.js";
 import { wordsOf } from "./clean-text.js";
-import { areaFromDuties, conditionIn, dutyKeywordLength, findDuty } from "./duties.js";
+import { areaFromDuties, dutyKeywordLength } from "./duties.js";
+import { dutyAsked } from "./duty-asked.js";
 import { type Entities, findEntities } from "./entities.js";
 import { CUES, MYTH_CUES } from "./intent-cues.js";
 import { learnedAreaAmong, learnedReading } from "./learned.js";
@@ -313,31 +314,6 @@ function areaOfAspect(f: Facts, subject: SubjectRef): string | undefined {
 function whoOwns(f: Facts, subject: SubjectRef, area: string): WhoOwns {
   const duty = dutyAsked(f, subject, area);
   return { intent: "who-owns", subject, area, ...(duty ? { duty } : {}) };
-}
-
-function dutyAsked(f: Facts, subject: SubjectRef, area: string): string | undefined {
-  const condition = conditionIn(f.words);
-  const leftover = leftoverWords(f, area, condition);
-  return findDuty(f.kb, f.vocab.duties, subject, area, f.words, leftover, condition)?.duty.id;
-}
-
-/**
- * The words that name neither the subject nor the area nor a condition the question takes as
- * given: what may name one duty of the area.
- */
-function leftoverWords(f: Facts, area: string, condition?: ReadonlySet<number>): string[] {
-  const taken = new Set<number>(condition);
-  for (const m of f.entities.subjects) {
-    const length = m.phrase.split(" ").length;
-    for (let k = 0; k < length; k++) taken.add(m.start + k);
-  }
-  // With the feature taken as on, the area's own words ("who fails over") are the duty's.
-  const areaWords = new Set(
-    condition
-      ? []
-      : (f.entities.areas.find((a) => a.area === area)?.phrases ?? []).flatMap((p) => p.split(" ")),
-  );
-  return f.words.filter((w, i) => !taken.has(i) && !areaWords.has(w));
 }
 
 function trueOwner(f: Facts, subject: SubjectRef, area: string): string | undefined {
