@@ -301,7 +301,11 @@ function chooseArea(f: Facts, subject: SubjectRef | undefined): string | undefin
  */
 function fromLearned(f: Facts, subject: SubjectRef): Interpretation | undefined {
   const learned = learnedReading(f.classifier, f.words);
-  if (learned.intent === "who-owns" && learned.area) return whoOwns(f, subject, learned.area);
+  // Asked who does something ("can you state who provides mitigation of…"), the rules only
+  // lack the area, which the classifier may supply; "who owns cosmos db?" names nothing to do.
+  const asksWho = /(?:^| )(?:who|whose|whos) (?!owns? )/.test(f.text) && f.words.length >= 8;
+  const asksOwnership = learned.intent === "who-owns" || asksWho;
+  if (asksOwnership && learned.area) return whoOwns(f, subject, learned.area);
   if (learned.intent === "checklist") return { intent: "checklist", subject };
   return undefined;
 }

@@ -8,7 +8,7 @@ import type { QuestionClassifier, Ranked } from "../learn/classifier.js";
 /** An intent is taken from the classifier at this probability or more… */
 const SURE_INTENT = 0.95;
 /** …and only when the next intent is at most this likely (Rasa's ambiguity threshold, inverted). */
-const NEXT_INTENT_AT_MOST = 0.5;
+const NEXT_INTENT_AT_MOST = 0.9;
 /** An area is taken from the classifier at this probability or more… */
 const SURE_AREA = 0.95;
 /** …or at this much and this many times more likely than any other area. */
