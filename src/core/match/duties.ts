@@ -67,7 +67,7 @@ const ASKING = new Set(
   `who whos whose owns own owner owned responsible responsibility responsibilities job jobs
   handle handles handled handling task tasks duty duties aws amazon azure microsoft google gcp
   provider providers vendor customer customers cloud csp us we our ours me my i they them their
-  confirm please party controls inherited question apply applies applied applying
+  confirm please party controls inherited question
   manage manages managed managing perform performs performed take takes care look looks after
   actually really always run runs running use uses used using make makes made happen happens
   happening land lands go goes going come comes need needs needed want wants
