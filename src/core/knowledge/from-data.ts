@@ -16,5 +16,6 @@ export function knowledgeFromData(data: KnowledgeData): Knowledge {
     decisionTree: data.decisionTree,
     ambiguousTerms: data.ambiguousTerms,
     outOfScope: data.outOfScope,
+    matching: data.matching,
   };
 }

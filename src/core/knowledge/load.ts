@@ -9,6 +9,7 @@ import type {
   KnowledgeData,
   KnowledgeDocument,
   KnowledgeProblem,
+  MatchingTerms,
   Model,
   Service,
 } from "./types.js";
@@ -94,5 +95,16 @@ function toData(set: ParsedSet): KnowledgeData {
     decisionTree: required(set.decisionTree).data.decision_tree,
     ambiguousTerms: required(set.terms).data.ambiguous_terms,
     outOfScope: required(set.terms).data.out_of_scope,
+    matching: matchingOf(required(set.terms).data.matching),
+  };
+}
+
+function matchingOf(m: NonNullable<ParsedSet["terms"]>["data"]["matching"]): MatchingTerms {
+  return {
+    weakAreaWords: m.weak_area_words,
+    supportingServices: m.supporting_services,
+    keyServices: m.key_services,
+    providerLayers: m.provider_layers,
+    patchedThings: m.patched_things,
   };
 }

@@ -213,6 +213,13 @@ export const termsFile = z.strictObject({
       )
       .min(1),
   }),
+  matching: z.strictObject({
+    weak_area_words: z.array(alias).min(1),
+    supporting_services: z.array(id),
+    key_services: z.array(id),
+    provider_layers: z.array(id),
+    patched_things: z.array(id),
+  }),
 });
 
 export type AreasFile = z.infer<typeof areasFile>;

@@ -151,6 +151,20 @@ export interface OutOfScope {
   readonly outside: readonly Outside[];
 }
 
+/** How the matcher weighs words and services: knowledge, kept in terms.yaml. */
+export interface MatchingTerms {
+  /** Single words that point at an area only weakly ("access", "data"). */
+  readonly weakAreaWords: readonly string[];
+  /** Services that usually describe a setting of another service ("vpc access for …"). */
+  readonly supportingServices: readonly string[];
+  /** Key services: beside another service they name its encryption. */
+  readonly keyServices: readonly string[];
+  /** Areas no customer touches: a patch word beside them asks about them, not patching. */
+  readonly providerLayers: readonly string[];
+  /** Areas that are things patched: a patch word beside them asks about patching. */
+  readonly patchedThings: readonly string[];
+}
+
 export interface Knowledge {
   readonly areas: ReadonlyMap<string, Area>;
   readonly providers: ReadonlyMap<string, Provider>;
@@ -162,6 +176,7 @@ export interface Knowledge {
   readonly decisionTree: DecisionTree;
   readonly ambiguousTerms: readonly AmbiguousTerm[];
   readonly outOfScope: OutOfScope;
+  readonly matching: MatchingTerms;
 }
 
 /** The validated knowledge as plain data: what the loader produces and a snapshot stores. */
@@ -176,6 +191,7 @@ export interface KnowledgeData {
   readonly decisionTree: DecisionTree;
   readonly ambiguousTerms: readonly AmbiguousTerm[];
   readonly outOfScope: OutOfScope;
+  readonly matching: MatchingTerms;
 }
 
 /** A knowledge file as read from disk (or built in a test): its path inside knowledge/ and text. */

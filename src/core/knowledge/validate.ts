@@ -69,6 +69,7 @@ export function validateKnowledge(set: ParsedSet): KnowledgeProblem[] {
     ctx.report,
   );
   if (set.areas) checkAliasesNameNoArea(set, ctx.report);
+  if (set.terms) checkMatchingTerms(set.terms, serviceIds, ctx);
   for (const [i, term] of (set.terms?.data.ambiguous_terms ?? []).entries()) {
     for (const [j, subject] of term.services.entries()) {
       if (!serviceIds.has(subject) && set.terms) {
@@ -251,5 +252,25 @@ function checkUniqueIds(set: ParsedSet, report: Report): void {
       if (first) report(file, [key, i, "id"], `duplicate id "${item.id}" (first in ${first})`);
       else seen.set(name, file.path);
     });
+  }
+}
+
+/** The matcher's word lists name known services and areas. */
+function checkMatchingTerms(
+  file: ParsedFile<"terms">,
+  serviceIds: Set<string>,
+  ctx: Context,
+): void {
+  const m = file.data.matching;
+  const lists: [keyof typeof m, Set<string>, string][] = [
+    ["supporting_services", serviceIds, "service"],
+    ["key_services", serviceIds, "service"],
+    ["provider_layers", ctx.areaIds, "area"],
+    ["patched_things", ctx.areaIds, "area"],
+  ];
+  for (const [key, known, what] of lists) {
+    for (const [i, item] of m[key].entries()) {
+      if (!known.has(item)) ctx.report(file, ["matching", key, i], `unknown ${what} "${item}"`);
+    }
   }
 }

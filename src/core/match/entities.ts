@@ -1,6 +1,5 @@
 // Finds what a message is about: the services (with a variant when one is named), service
 // models, ambiguous terms, provider hints and the responsibility areas, each area scored.
-import { SUPPORTING_SERVICES } from "./supporting.js";
 import type { SubjectTarget, Vocabulary } from "./vocabulary.js";
 
 export interface SubjectMention {
@@ -22,89 +21,6 @@ export interface Entities {
   readonly areas: readonly AreaScore[];
 }
 
-// Single words that point at an area only weakly: "access" or "data" appear in many questions
-// about other areas, so a more specific phrase outweighs them.
-const WEAK_AREA_WORDS = new Set([
-  "access",
-  "data",
-  "app",
-  "apps",
-  "application",
-  "applications",
-  "code",
-  "config",
-  "configuration",
-  "settings",
-  "setting",
-  "update",
-  "updates",
-  "upgrade",
-  "upgrades",
-  "log",
-  "logs",
-  "monitor",
-  "users",
-  "roles",
-  "role",
-  "policies",
-  "policy",
-  "permissions",
-  "image",
-  "images",
-  "package",
-  "packages",
-  "library",
-  "libraries",
-  "maintenance",
-  "power",
-  "content",
-  "files",
-  "documents",
-  "records",
-  "devices",
-  "device",
-  "accounts",
-  "retention",
-  "restore",
-  "watch",
-  "watching",
-  "capacity",
-  "scaling",
-  "audit",
-  "ingress",
-  "egress",
-  "identity",
-  "defaults",
-  "clients",
-  "os",
-  "ha",
-  "dr",
-  "sla",
-  "az",
-  "azs",
-  "replication",
-  "replicas",
-  "replica",
-  "layers",
-  "cert",
-  "certs",
-  "public",
-  "contain",
-  "respond",
-  "responding",
-  "drives",
-  "updated",
-  "upgraded",
-  "updating",
-  "upgrading",
-  "replay",
-  "spam",
-  "keys",
-  "anonymous",
-  "deletes",
-  "travels",
-]);
-
 export function findEntities(words: readonly string[], vocab: Vocabulary): Entities {
   const subjectHits = vocab.subjects.find(words);
   const subjects = subjectHits.flatMap((hit) =>
@@ -113,7 +29,7 @@ export function findEntities(words: readonly string[], vocab: Vocabulary): Entit
   // Words inside a service's name ("app" in "app service") say nothing about the area, unless
   // the service is one that names a setting ("network security groups" on a VM).
   const supporting = (hit: (typeof subjectHits)[number]) =>
-    hit.targets.every((t) => t.kind === "service" && SUPPORTING_SERVICES.has(t.service));
+    hit.targets.every((t) => t.kind === "service" && vocab.supportingServices.has(t.service));
   const onlySupporting = subjectHits.every(supporting);
   const covered = new Set(
     subjectHits
@@ -134,8 +50,8 @@ export function findEntities(words: readonly string[], vocab: Vocabulary): Entit
       hit.targets.includes("patching") &&
       previous !== undefined &&
       previous.start + previous.length === hit.start &&
-      previous.targets.some((t) => PATCHED_THINGS.includes(t));
-    const weak = WEAK_AREA_WORDS.has(hit.phrase) && !patchesIt;
+      previous.targets.some((t) => vocab.matching.patchedThings.includes(t));
+    const weak = vocab.weakAreaWords.has(hit.phrase) && !patchesIt;
     const weight = hit.length > 1 ? multi : weak ? 0.5 : 1;
     for (const area of hit.targets) {
       const entry = scores.get(area) ?? { score: 0, phrases: [], first: hit.start };
@@ -147,7 +63,7 @@ export function findEntities(words: readonly string[], vocab: Vocabulary): Entit
   const areas = [...scores.entries()]
     .map(([area, { score, phrases, first }]) => ({
       area,
-      score: score + precedence(area, scores),
+      score: score + precedence(area, scores, vocab.matching.providerLayers),
       phrases,
       first,
     }))
@@ -164,29 +80,27 @@ function range(start: number, length: number): number[] {
   return Array.from({ length }, (_, k) => start + k);
 }
 
-// Some areas are things and others are things done to them. "Patch the OS" asks about
-// patching; "patch the hypervisor" asks about the hypervisor, which no customer touches.
-// Libraries and images are patched by whoever owns them: "npm packages … patched" stays about
-// dependencies, which is the customer's even where the platform's patching is not.
-const PATCHED_THINGS = ["operating-system", "runtime"];
-
-const PROVIDER_LAYERS = ["physical", "hardware", "network-infrastructure", "virtualization"];
-
+// Some areas are things and others are things done to them (terms.yaml lists which). "Patch
+// the OS" asks about patching; "patch the hypervisor" asks about the hypervisor, which no
+// customer touches. Libraries and images are patched by whoever owns them: "npm packages …
+// patched" stays about dependencies, which is the customer's even where the platform's
+// patching is not.
 // "keep the runtime up to date", "end-of-support runtime": a version's lifecycle, not a patch.
 const PATCH_WORD = /patch|security (?:update|fix)|cve|vulnerab/;
 
 function precedence(
   area: string,
   found: ReadonlyMap<string, { score: number; phrases: readonly string[] }>,
+  layers: readonly string[],
 ): number {
-  if (PROVIDER_LAYERS.includes(area)) {
+  if (layers.includes(area)) {
     // "patch the hypervisor" is about the hypervisor, unless the guest OS is named too.
     const guestNamed = (found.get("operating-system")?.score ?? 0) >= 1;
     // "encryption at rest of the os and data disks" is about encryption, not the disks.
     const otherNamed = [...found].some(
       ([other, { score }]) =>
         score >= 2 &&
-        !PROVIDER_LAYERS.includes(other) &&
+        !layers.includes(other) &&
         other !== "patching" &&
         other !== "operating-system",
     );

@@ -5,7 +5,6 @@ import type { ServiceModel } from "../contract.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { Entities } from "./entities.js";
 import { saysInOrder } from "./in-order.js";
-import { KEY_SERVICES, SUPPORTING_SERVICES } from "./supporting.js";
 
 export interface SubjectRef {
   /** A service id, or a model id (iaas, paas, saas). */
@@ -51,6 +50,7 @@ export function resolveSubjects(
         ),
         kb,
       ),
+      kb,
     ),
     kb,
     words,
@@ -58,7 +58,8 @@ export function resolveSubjects(
   // "azure sql db is paas so…": a model named beside a service describes it.
   const models = services.length > 0 ? [] : found.filter((f) => f.kind === "model");
   const term = entities.subjects.find((m) => m.target.kind === "term");
-  const onlyKeys = services.length > 0 && services.every((s) => KEY_SERVICES.has(s.id));
+  const onlyKeys =
+    services.length > 0 && services.every((s) => kb.matching.keyServices.includes(s.id));
   if (term && onlyKeys) {
     // "sse-kms on our buckets": the bucket is the subject, and KMS says which cloud it is on.
     const hints = [
@@ -106,8 +107,8 @@ function fromTerm(
   return { kind: "ambiguous", term: term.phrase, choices };
 }
 
-function withoutSupporting(services: SubjectRef[]): SubjectRef[] {
-  const primary = services.filter((s) => !SUPPORTING_SERVICES.has(s.id));
+function withoutSupporting(services: SubjectRef[], kb: Knowledge): SubjectRef[] {
+  const primary = services.filter((s) => !kb.matching.supportingServices.includes(s.id));
   return primary.length > 0 ? primary : services;
 }
 

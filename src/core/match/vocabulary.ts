@@ -3,7 +3,7 @@
 // typos are corrected towards.
 import Fuse from "fuse.js";
 import type { ServiceModel } from "../contract.js";
-import type { Knowledge } from "../knowledge/types.js";
+import type { Knowledge, MatchingTerms } from "../knowledge/types.js";
 import { DutyIndex } from "./duties.js";
 import { PhraseIndex } from "./phrase-index.js";
 
@@ -18,6 +18,10 @@ export interface Vocabulary {
   readonly providers: PhraseIndex<string>;
   /** Providers, products and places srm-bot does not cover. */
   readonly outside: PhraseIndex<string>;
+  /** How words and services weigh (terms.yaml), with its lists as sets. */
+  readonly matching: MatchingTerms;
+  readonly weakAreaWords: ReadonlySet<string>;
+  readonly supportingServices: ReadonlySet<string>;
   /** Every duty's text and keywords, for questions about one part of an area. */
   readonly duties: DutyIndex;
   /** Every word that appears in some phrase: a word in here is never "corrected". */
@@ -96,7 +100,19 @@ export function buildVocabulary(kb: Knowledge): Vocabulary {
   );
   const threeLetter = words.filter((w) => w.length === 3);
   const duties = new DutyIndex(kb);
-  return { subjects, areas, providers, outside, duties, known, fuzzy, threeLetter };
+  return {
+    subjects,
+    areas,
+    providers,
+    outside,
+    matching: kb.matching,
+    weakAreaWords: new Set(kb.matching.weakAreaWords),
+    supportingServices: new Set(kb.matching.supportingServices),
+    duties,
+    known,
+    fuzzy,
+    threeLetter,
+  };
 }
 
 /** "app runner" is also typed "apprunner", "route 53" as "route53": index both. */
