@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { loadKnowledge } from "../src/core/knowledge/load.js";
 import { buildVocabulary } from "../src/core/match/vocabulary.js";
 import { Srm } from "../src/core/srm.js";
-import { loadClassifier } from "../src/knowledge/classifier-file.js";
+import { shippedClassifier } from "../src/knowledge/classifier-file.js";
 import { loadKnowledgeDir, readKnowledgeDocuments } from "../src/knowledge/files.js";
 
 const QUERIES = 12_000;
@@ -41,7 +41,7 @@ for (let i = 0; i < 5; i++) {
 
 // Questions: the eval sets, plus templates filled with every service and area alias.
 const kb = await loadKnowledgeDir();
-const srm = new Srm(kb, Date.now, await loadClassifier());
+const srm = new Srm(kb, Date.now, shippedClassifier());
 const evalDir = fileURLToPath(new URL("../test/eval/", import.meta.url));
 const asked = readdirSync(evalDir)
   .filter((f) => f.endsWith(".jsonl"))

@@ -3,11 +3,12 @@
 // right: what the thresholds in src/core/match/learned.ts are chosen from.
 
 import { readdir, readFile } from "node:fs/promises";
+import createNaiveBayes from "wink-naive-bayes-text-classifier";
 import { QuestionClassifier, trainClassifier } from "../src/core/learn/classifier.js";
 import { trainingExamples } from "../src/core/learn/training-data.js";
 import { parseEvalFile } from "../src/eval/score.js";
-import { QUESTION_SETS_DIR } from "../src/knowledge/classifier-file.js";
 import { loadKnowledgeDir } from "../src/knowledge/files.js";
+import { QUESTION_SETS_DIR } from "../src/knowledge/training-files.js";
 
 const FOLDS = 5;
 const kb = await loadKnowledgeDir();
@@ -25,7 +26,8 @@ for (let k = 0; k < FOLDS; k++) {
   const train = questions.filter((_, i) => i % FOLDS !== k);
   const test = questions.filter((_, i) => i % FOLDS === k);
   const model = QuestionClassifier.fromModel(
-    trainClassifier([...trainingExamples(kb, train), ...fromKb], "cv"),
+    trainClassifier([...trainingExamples(kb, train), ...fromKb], "cv", createNaiveBayes),
+    createNaiveBayes,
   );
   for (const ex of trainingExamples(kb, test).slice(0, test.length)) {
     const [intent] = model.intents(ex.words);

@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { buildBot } from "../src/bot.js";
 import { parseConfig } from "../src/config.js";
 import { Srm } from "../src/core/srm.js";
-import { loadClassifier } from "../src/knowledge/classifier-file.js";
+import { shippedClassifier } from "../src/knowledge/classifier-file.js";
 import { loadKnowledgeDir } from "../src/knowledge/files.js";
 
 const port = Number(process.env.PORT ?? 3978);
@@ -16,7 +16,7 @@ const config = parseConfig({
   HOST: "127.0.0.1",
   LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
 });
-const bot = buildBot(config, new Srm(await loadKnowledgeDir(), Date.now, await loadClassifier()));
+const bot = buildBot(config, new Srm(await loadKnowledgeDir(), Date.now, shippedClassifier()));
 await bot.http.listen(port, "127.0.0.1");
 console.log(
   `srm-bot: Teams endpoint at http://127.0.0.1:${port}/api/messages (unauthenticated, local only)`,

@@ -6,12 +6,12 @@ import { findEntities } from "../src/core/match/entities.js";
 import { correctSpelling } from "../src/core/match/spelling.js";
 import { buildVocabulary } from "../src/core/match/vocabulary.js";
 import { Srm } from "../src/core/srm.js";
-import { loadClassifier } from "../src/knowledge/classifier-file.js";
+import { shippedClassifier } from "../src/knowledge/classifier-file.js";
 import { loadKnowledgeDir } from "../src/knowledge/files.js";
 
 const kb = await loadKnowledgeDir();
 const vocab = buildVocabulary(kb);
-const classifier = await loadClassifier();
+const classifier = shippedClassifier();
 const srm = new Srm(kb, Date.now, classifier);
 for (const q of process.argv.slice(2)) {
   const { words } = correctSpelling(wordsOf(q), vocab);

@@ -5,13 +5,13 @@ import { buildBot } from "./bot.js";
 import { ConfigError, describeConfig, parseConfig } from "./config.js";
 import { formatProblem, KnowledgeError } from "./core/knowledge/types.js";
 import { Srm } from "./core/srm.js";
-import { loadClassifier } from "./knowledge/classifier-file.js";
+import { shippedClassifier } from "./knowledge/classifier-file.js";
 import { loadKnowledgeDir } from "./knowledge/files.js";
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const kb = await loadKnowledgeDir(config.knowledgeDir);
-  const bot = buildBot(config, new Srm(kb, Date.now, await loadClassifier()));
+  const bot = buildBot(config, new Srm(kb, Date.now, shippedClassifier()));
   await bot.http.listen(config.port, config.host);
   await bot.start();
   for (const line of describeConfig(config)) console.log(`srm-bot: ${line}`);

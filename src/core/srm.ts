@@ -4,7 +4,7 @@ import { buildAnswer } from "./answers/build.js";
 import type { Answer } from "./answers/types.js";
 import { type Clock, ConversationMemory } from "./conversations.js";
 import type { Knowledge } from "./knowledge/types.js";
-import type { QuestionClassifier } from "./learn/classifier.js";
+import type { IntentAreaClassifier } from "./learn/classifier.js";
 import { type ConversationContext, interpret, type Understood } from "./match/interpret.js";
 import { buildVocabulary, type Vocabulary } from "./match/vocabulary.js";
 
@@ -21,7 +21,7 @@ export class Srm {
     readonly kb: Knowledge,
     private readonly clock: Clock = Date.now,
     /** The learned layer; without it the rules alone read questions. */
-    private readonly classifier?: QuestionClassifier,
+    private readonly classifier?: IntentAreaClassifier,
   ) {
     this.vocab = buildVocabulary(kb);
     this.memory = new ConversationMemory(clock);

@@ -9,7 +9,7 @@ import type {
 } from "../../src/core/knowledge/types.js";
 import { KnowledgeError } from "../../src/core/knowledge/types.js";
 import { Srm } from "../../src/core/srm.js";
-import { loadClassifier } from "../../src/knowledge/classifier-file.js";
+import { shippedClassifier } from "../../src/knowledge/classifier-file.js";
 import { readKnowledgeDocuments } from "../../src/knowledge/files.js";
 
 const shipped = await readKnowledgeDocuments();
@@ -51,7 +51,7 @@ export function problemsOf(documents: readonly KnowledgeDocument[]): readonly Kn
   }
 }
 
-const classifier = await loadClassifier();
+const classifier = shippedClassifier();
 
 let srm: Srm | undefined;
 /**

@@ -6,7 +6,7 @@ import { toContractJson } from "../../core/answers/contract-json.js";
 import { Srm } from "../../core/srm.js";
 import { formatKnownFailures } from "../../eval/known-failures.js";
 import { type CaseResult, parseEvalFile, scoreCase, summarize } from "../../eval/score.js";
-import { loadClassifier } from "../../knowledge/classifier-file.js";
+import { shippedClassifier } from "../../knowledge/classifier-file.js";
 import { loadKnowledgeDir } from "../../knowledge/files.js";
 
 const program = new Command()
@@ -19,7 +19,7 @@ const program = new Command()
 
 const opts = program.opts<{ min: string; quiet?: boolean; writeKnown?: string }>();
 const everyResult: CaseResult[] = [];
-const srm = new Srm(await loadKnowledgeDir(), Date.now, await loadClassifier());
+const srm = new Srm(await loadKnowledgeDir(), Date.now, shippedClassifier());
 let failed = false;
 for (const file of program.args) {
   const cases = parseEvalFile(readFileSync(file, "utf8"), file);

@@ -6,7 +6,7 @@ import { Command, InvalidArgumentError } from "commander";
 import { toContractJson } from "../../core/answers/contract-json.js";
 import { formatProblem, KnowledgeError } from "../../core/knowledge/types.js";
 import { Srm } from "../../core/srm.js";
-import { loadClassifier } from "../../knowledge/classifier-file.js";
+import { shippedClassifier } from "../../knowledge/classifier-file.js";
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeDir } from "../../knowledge/files.js";
 import { renderText } from "../../render/text.js";
 
@@ -75,7 +75,7 @@ program
 async function start(): Promise<Srm> {
   const opts = program.opts<GlobalOptions>();
   try {
-    return new Srm(await loadKnowledgeDir(opts.knowledge), Date.now, await loadClassifier());
+    return new Srm(await loadKnowledgeDir(opts.knowledge), Date.now, shippedClassifier());
   } catch (error) {
     if (error instanceof KnowledgeError) {
       console.error(`srm: the knowledge base in ${opts.knowledge} is invalid:`);

@@ -96,10 +96,26 @@ export function resolveOwnership(kb: Knowledge, query: OwnershipQuery): Ownershi
   };
 }
 
+// Each subject's duties per area, worked out once per knowledge base: the matcher asks often.
+const dutyCache = new WeakMap<Knowledge, Map<string, readonly Duty[]>>();
+
 /** Every duty of one area of a subject: what a question about one part is matched against. */
 export function dutiesFor(kb: Knowledge, query: Omit<OwnershipQuery, "duty">): readonly Duty[] {
-  const layer = layerFor(kb, query);
-  return layer ? dutiesOfLayer(layer) : [];
+  let cache = dutyCache.get(kb);
+  if (!cache) {
+    cache = new Map();
+    dutyCache.set(kb, cache);
+  }
+  const key = `${query.subject}|${query.variant ?? ""}|${query.area}`;
+  let duties = cache.get(key);
+  if (!duties) {
+    const layer = layerFor(kb, query);
+    duties = layer ? dutiesOfLayer(layer) : [];
+    // Bounded by the knowledge base: subjects × variants × areas, whatever is asked.
+    if (kb.areas.has(query.area) && (kb.services.has(query.subject) || layer))
+      cache.set(key, duties);
+  }
+  return duties;
 }
 
 /** The area's owner for a subject, before any duty narrows it. */
@@ -130,6 +146,28 @@ function dutiesOfLayer(layer: Layer): Duty[] {
       : [];
   const all = [...stated, ...listed, ...modelListed];
   return all.filter((d, i) => all.findIndex((o) => o.text === d.text) === i);
+}
+
+/** Every duty the knowledge base states or lists, each once: what the duty index is built from. */
+export function allDuties(kb: Knowledge): Duty[] {
+  const found = new Set<Duty>();
+  const facts = (r: Readonly<Record<string, Fact>>) => {
+    for (const fact of Object.values(r)) for (const d of fact.duties ?? []) found.add(d);
+  };
+  const listed = (checklist: Service["checklist"]) => {
+    for (const area of kb.areas.keys())
+      for (const d of checklistDuties(checklist, area)) found.add(d);
+  };
+  for (const model of kb.models.values()) {
+    facts(model.defaults);
+    listed(model.checklist);
+  }
+  for (const service of kb.services.values()) {
+    facts(service.responsibilities);
+    for (const v of service.variants) facts(v.responsibilities);
+    listed(service.checklist);
+  }
+  return [...found];
 }
 
 const checklistCache = new WeakMap<object, Map<string, Duty[]>>();

@@ -2,8 +2,11 @@
 // for the intent of a question and one for its area, trained at build time (`npm run train`)
 // and shipped as one JSON model. They help read what is asked where the rules are unsure; they
 // never choose an owner, which comes from the knowledge base alone.
-import createClassifier, { type NaiveBayesTextClassifier } from "wink-naive-bayes-text-classifier";
-import { featuresOf } from "./features.js";
+import type { NaiveBayesTextClassifier } from "wink-naive-bayes-text-classifier";
+import { phraseFeatures, wordFeatures } from "./features.js";
+
+/** Makes an empty wink naive Bayes classifier: passed in, so the package loads only when used. */
+export type NaiveBayesFactory = () => NaiveBayesTextClassifier;
 
 /** The shipped model: both classifiers and the hash of the examples they were trained on. */
 export interface ClassifierModel {
@@ -18,60 +21,96 @@ export interface ClassifierModel {
 export interface Ranked {
   readonly label: string;
   readonly p: number;
+  /** log2 of the odds of this label against all others: unlike p, it does not saturate at 1. */
+  readonly odds: number;
 }
 
-export class QuestionClassifier {
+/** What the matcher asks of the learned layer. */
+export interface IntentAreaClassifier {
+  /** Intents, most likely first; empty when no word of the question was seen in training. */
+  intents(words: readonly string[]): Ranked[];
+  /** Areas, most likely first; empty when no word of the question was seen in training. */
+  areas(words: readonly string[]): Ranked[];
+}
+
+/**
+ * The model read only when a question first needs it: most questions never do, so a one-shot
+ * `srm ask` does not pay for parsing it. The caller supplies how to read it (the core does no I/O).
+ */
+export class LazyClassifier implements IntentAreaClassifier {
+  private loaded: QuestionClassifier | undefined;
+
+  constructor(
+    private readonly read: () => ClassifierModel,
+    private readonly create: () => NaiveBayesFactory,
+  ) {}
+
+  intents(words: readonly string[]): Ranked[] {
+    return this.model().intents(words);
+  }
+
+  areas(words: readonly string[]): Ranked[] {
+    return this.model().areas(words);
+  }
+
+  private model(): QuestionClassifier {
+    this.loaded ??= QuestionClassifier.fromModel(this.read(), this.create());
+    return this.loaded;
+  }
+}
+
+export class QuestionClassifier implements IntentAreaClassifier {
   private constructor(
     private readonly intentModel: NaiveBayesTextClassifier,
     private readonly areaModel: NaiveBayesTextClassifier,
   ) {}
 
-  static fromModel(model: ClassifierModel): QuestionClassifier {
-    return new QuestionClassifier(imported(model.intent), imported(model.area));
+  static fromModel(model: ClassifierModel, create: NaiveBayesFactory): QuestionClassifier {
+    return new QuestionClassifier(imported(model.intent, create), imported(model.area, create));
   }
 
   /** Intents, most likely first; empty when no word of the question was seen in training. */
   intents(words: readonly string[]): Ranked[] {
-    return ranked(this.intentModel, words);
+    return ranked(this.intentModel, phraseFeatures(words));
   }
 
   /** Areas, most likely first; empty when no word of the question was seen in training. */
   areas(words: readonly string[]): Ranked[] {
-    return ranked(this.areaModel, words);
+    return ranked(this.areaModel, wordFeatures(words));
   }
 }
 
-function imported(json: string): NaiveBayesTextClassifier {
-  const nb = createClassifier();
+function imported(json: string, create: NaiveBayesFactory): NaiveBayesTextClassifier {
+  const nb = create();
   nb.importJSON(json);
   nb.consolidate();
   return nb;
 }
 
-function ranked(nb: NaiveBayesTextClassifier, words: readonly string[]): Ranked[] {
-  const odds = nb.computeOdds(featuresOf(words));
+function ranked(nb: NaiveBayesTextClassifier, features: string[]): Ranked[] {
+  const odds = nb.computeOdds(features);
   if (odds.length === 1 && odds[0]?.[1] === 0) return [];
   // log2 odds of one label against the rest, as a probability.
-  return odds.map(([label, o]) => ({ label, p: 1 / (1 + 2 ** -o) }));
+  return odds.map(([label, o]) => ({ label, p: 1 / (1 + 2 ** -o), odds: o }));
 }
 
 /** Trains both classifiers on labelled examples, in the order given, so the model is reproducible. */
 export function trainClassifier(
   examples: readonly { readonly words: readonly string[]; intent: string; area?: string }[],
   trainedOn: string,
+  create: NaiveBayesFactory,
 ): ClassifierModel {
-  const intent = fresh();
-  const area = fresh();
+  const intent = fresh(create);
+  const area = fresh(create);
   for (const e of examples) {
-    const features = featuresOf(e.words);
-    intent.learn(features, e.intent);
-    if (e.area) area.learn(features, e.area);
+    intent.learn(phraseFeatures(e.words), e.intent);
+    if (e.area) area.learn(wordFeatures(e.words), e.area);
   }
   return { format: 1, trainedOn, intent: intent.exportJSON(), area: area.exportJSON() };
 }
 
-function fresh(): NaiveBayesTextClassifier {
-  const nb = createClassifier();
+function fresh(create: NaiveBayesFactory): NaiveBayesTextClassifier {
+  const nb = create();
   nb.defineConfig({ considerOnlyPresence: true, smoothingFactor: 0.5 });
   // Features are prepared by featuresOf; the classifier takes them as they are.
   nb.definePrepTasks([(tokens) => tokens]);

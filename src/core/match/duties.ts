@@ -4,9 +4,9 @@
 // (not the service's, not the area's, not the asking) are scored against the area's duties
 // with BM25, and a duty is taken only when it clearly beats every duty of the other side.
 import MiniSearch from "minisearch";
-import { eng } from "stopword";
+import { eng } from "stopword/src/stopwords_eng.js";
 import { normalizeAlias } from "../knowledge/normalize.js";
-import { dutiesFor } from "../knowledge/resolve.js";
+import { allDuties, dutiesFor } from "../knowledge/resolve.js";
 import type { Duty, Knowledge } from "../knowledge/types.js";
 import { saysInOrder } from "./in-order.js";
 import { stem } from "./stem.js";
@@ -20,23 +20,29 @@ export interface DutyFound {
 
 /** Every duty of the knowledge base in one full-text index, built once. */
 export class DutyIndex {
-  private readonly ids = new Map<Duty, number>();
-  private readonly search: MiniSearch<{ id: number; text: string }>;
+  private built:
+    | { ids: Map<Duty, number>; search: MiniSearch<{ id: number; text: string }> }
+    | undefined;
 
-  constructor(kb: Knowledge) {
-    this.search = new MiniSearch({
+  /** Indexed on first use: a one-shot question that names no duty never pays for it. */
+  constructor(private readonly kb: Knowledge) {}
+
+  private index() {
+    if (this.built) return this.built;
+    const ids = new Map<Duty, number>();
+    const search = new MiniSearch<{ id: number; text: string }>({
       // Keywords are matched whole (byKeyword); the text is what BM25 weighs.
       fields: ["text"],
       tokenize: (text) => joinCompounds(text).split(/[^\p{L}\p{N}]+/u),
       processTerm: (term) => indexTerm(term),
       searchOptions: { combineWith: "OR", prefix: false, fuzzy: false },
     });
-    for (const duty of everyDuty(kb)) {
-      if (this.ids.has(duty)) continue;
-      const id = this.ids.size;
-      this.ids.set(duty, id);
-      this.search.add({ id, text: duty.text });
+    for (const duty of allDuties(this.kb)) {
+      ids.set(duty, ids.size);
+      search.add({ id: ids.size - 1, text: duty.text });
     }
+    this.built = { ids, search };
+    return this.built;
   }
 
   /**
@@ -48,8 +54,9 @@ export class DutyIndex {
     words: readonly string[],
   ): { duty: Duty; score: number; matched: number }[] {
     if (words.length === 0 || duties.length === 0) return [];
-    const byId = new Map(duties.map((d) => [this.ids.get(d), d] as const));
-    return this.search
+    const { ids, search } = this.index();
+    const byId = new Map(duties.map((d) => [ids.get(d), d] as const));
+    return search
       .search([...new Set(words)].join(" "), { filter: (r) => byId.has(r.id as number) })
       .flatMap((r) => {
         const duty = byId.get(r.id as number);
@@ -181,6 +188,7 @@ function byText(
       .split(" ")
       .flatMap((w) => indexTerm(w) ?? []),
   );
+  if (terms.size === 0) return undefined;
   const [best, ...rest] = ranked(index.scores(duties, leftover), presupposes);
   if (!best) return undefined;
   // A duty done once a feature is on needs the question to take that as given ("once ha is on,
@@ -295,15 +303,4 @@ function byKeyword(duties: readonly Duty[], words: readonly string[]): DutyFound
     }
   }
   return best;
-}
-
-function* everyDuty(kb: Knowledge): Generator<Duty> {
-  for (const area of kb.areas.keys()) {
-    for (const model of kb.models.keys()) yield* dutiesFor(kb, { subject: model, area });
-    for (const service of kb.services.values()) {
-      yield* dutiesFor(kb, { subject: service.id, area });
-      for (const v of service.variants)
-        yield* dutiesFor(kb, { subject: service.id, area, variant: v.id });
-    }
-  }
 }

@@ -3,7 +3,7 @@
 // an ownership intent is returned only with both a subject and an area.
 import type { Intent } from "../contract.js";
 import type { Knowledge } from "../knowledge/types.js";
-import type { QuestionClassifier } from "../learn/classifier.js";
+import type { IntentAreaClassifier } from "../learn/classifier.js";
 import { wordsOf } from "./clean-text.js";
 import { findEntities } from "./entities.js";
 import { followUp, withAlso } from "./follow-ups.js";
@@ -39,7 +39,7 @@ export function interpret(
   vocab: Vocabulary,
   message: string,
   context?: ConversationContext,
-  classifier?: QuestionClassifier,
+  classifier?: IntentAreaClassifier,
 ): Understood {
   const raw = wordsOf(message);
   const [first, second] = raw;

@@ -1,7 +1,7 @@
 // What the matcher understood of a message, and the facts each reading of it works from.
 import type { Intent } from "../contract.js";
 import type { Knowledge, Misconception } from "../knowledge/types.js";
-import type { QuestionClassifier } from "../learn/classifier.js";
+import type { IntentAreaClassifier } from "../learn/classifier.js";
 import type { Entities } from "./entities.js";
 import type { Correction } from "./spelling.js";
 import type { SubjectRef, SubjectResult } from "./subjects.js";
@@ -72,5 +72,5 @@ export interface Facts {
   readonly entities: Entities;
   readonly subjects: SubjectResult;
   readonly context: ConversationContext | undefined;
-  readonly classifier: QuestionClassifier | undefined;
+  readonly classifier: IntentAreaClassifier | undefined;
 }

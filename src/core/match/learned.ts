@@ -3,7 +3,7 @@
 // lights on for our cosmos db?") may be read as an ownership question of the area the
 // classifier is sure of; two areas the rules score the same are told apart by it. The owner
 // always comes from the knowledge base.
-import type { QuestionClassifier, Ranked } from "../learn/classifier.js";
+import type { IntentAreaClassifier, Ranked } from "../learn/classifier.js";
 
 /** An intent is taken from the classifier at this probability or more… */
 const SURE_INTENT = 0.95;
@@ -14,6 +14,8 @@ const SURE_AREA = 0.95;
 /** …or at this much and this many times more likely than any other area. */
 const MIN_AREA = 0.05;
 const AREA_LEAD = 20;
+/** Between areas the rules tie, the classifier decides only this far ahead (log2 odds). */
+const TIE_LEAD = 4;
 
 export interface LearnedReading {
   readonly intent?: string;
@@ -22,7 +24,7 @@ export interface LearnedReading {
 
 /** What the classifier is sure a question asks, if anything. */
 export function learnedReading(
-  classifier: QuestionClassifier | undefined,
+  classifier: IntentAreaClassifier | undefined,
   words: readonly string[],
 ): LearnedReading {
   if (!classifier) return {};
@@ -41,13 +43,14 @@ export function learnedReading(
   };
 }
 
-/** Of areas the rules scored the same, the one the classifier ranks first. */
+/** Of areas the rules scored the same, the one the classifier ranks clearly first, if any. */
 export function learnedAreaAmong(
-  classifier: QuestionClassifier | undefined,
+  classifier: IntentAreaClassifier | undefined,
   words: readonly string[],
   tied: readonly string[],
 ): string | undefined {
   if (!classifier || tied.length < 2) return undefined;
-  const rank = (r: Ranked) => tied.includes(r.label);
-  return classifier.areas(words).find(rank)?.label;
+  const [first, second] = classifier.areas(words).filter((r: Ranked) => tied.includes(r.label));
+  if (!first) return undefined;
+  return second === undefined || first.odds - second.odds >= TIE_LEAD ? first.label : undefined;
 }

@@ -85,7 +85,7 @@ export function fromLearned(f: Facts, subject: SubjectRef): Interpretation | und
   // Asked who does something ("can you state who provides mitigation of…"), the rules only
   // lack the area, which the classifier may supply; "who owns cosmos db?" names nothing to do.
   const asksWho = /(?:^| )(?:who|whose|whos) (?!owns? )/.test(f.text) && f.words.length >= 8;
-  const asksOwnership = learned.intent === "who-owns" || asksWho;
+  const asksOwnership = learned.intent === "who-owns" || (asksWho && learned.intent === undefined);
   if (asksOwnership && learned.area) return whoOwns(f, subject, learned.area);
   if (learned.intent === "checklist") return { intent: "checklist", subject };
   return undefined;
