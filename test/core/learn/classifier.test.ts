@@ -28,6 +28,16 @@ describe("the learned layer", () => {
       { words: wordsOf("who patches the os"), intent: "who-owns", area: "patching" },
       { words: wordsOf("who applies security updates"), intent: "who-owns", area: "patching" },
       { words: wordsOf("who encrypts the disks"), intent: "who-owns", area: "encryption-at-rest" },
+      {
+        words: wordsOf("who rotates the storage encryption keys"),
+        intent: "who-owns",
+        area: "encryption-at-rest",
+      },
+      {
+        words: wordsOf("who backs up database snapshots"),
+        intent: "who-owns",
+        area: "backup-recovery",
+      },
       { words: wordsOf("checklist for lambda functions"), intent: "checklist" },
       { words: wordsOf("list our duties on rds databases"), intent: "checklist" },
     ];
