@@ -140,11 +140,13 @@ export function findDuty(
   };
   const duties = withoutTurningOn(dutiesFor(kb, query), words, condition);
   const named = byKeyword(duties, words);
-  if (named) return named;
   const owners = new Set(duties.map((d) => d.owner));
-  if (!(owners.has("provider") || owners.has("shared")) || !owners.has("customer"))
-    return undefined;
-  const found = byText(index, duties, leftover, condition !== undefined);
+  const bothSides = (owners.has("provider") || owners.has("shared")) && owners.has("customer");
+  const found = bothSides ? byText(index, duties, leftover, condition !== undefined) : undefined;
+  // With the setup taken as there, what the provider then does outranks a keyword that names
+  // the customer's part in setting it up ("we have a reader in another az; who fails over?").
+  const thenDone = condition !== undefined && found?.after !== undefined;
+  if (named && !(thenDone && named.duty.owner === "customer")) return named;
   return found ? { duty: found, keywordLength: 0 } : undefined;
 }
 
@@ -204,7 +206,7 @@ function byText(
   const minTerms = best.duty.after || single ? 1 : MIN_TERMS;
   const minScore = best.duty.after ? MIN_SCORE / 2 : MIN_SCORE;
   if (best.score < minScore || best.matched < minTerms) return undefined;
-  if (best.matched < MIN_COVERAGE * terms.size) return undefined;
+  if (!best.duty.after && best.matched < MIN_COVERAGE * terms.size) return undefined;
   return rival && best.score < MARGIN * rival.score ? undefined : best.duty;
 }
 
@@ -214,6 +216,8 @@ const CONDITION = new RegExp(
   [
     "(?:^| )(?:with|once|after|if|when|whenever|since|now that|given|assuming)(?: [a-z0-9]+){1,6}? (?:(?:is|are|s|was|gets|get) on|(?:is |are |s |been |being |was |gets |get )?(?:enabled|turned on|switched on|configured|set up|in place|activated))(?= |$)",
     "(?:^| )(?:we|weve|we ve|we have|we already|we re|were) (?:have )?(?:already )?(?:enabled|turned on|switched on|configured|set up|activated|using|on)(?: [a-z0-9]+){1,4}",
+    // "we have aurora with one reader in another az": a setup the question describes as there.
+    "(?:^| )(?:we|i) (?:have|ve got|run|re running|are running)(?! to)(?: [a-z0-9]+){0,3} (?:with|in|across) (?:a|an|one|two|three|multiple) (?:[a-z0-9]+ ){0,3}(?:replica|replicas|reader|readers|standby|standbys|secondary|zones|azs|regions)(?= |$)",
   ].join("|"),
 );
 
