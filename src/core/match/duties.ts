@@ -92,6 +92,10 @@ const COMPOUNDS: readonly [RegExp, string][] = [
   [/\broll(?:s|ed|ing)? back\b/g, "rollback"],
   [/\b(?:log|sign)(?:s|ged|ing)? (?:in|on)\b/g, "signin"],
   [/\bcontrol planes?\b/g, "controlplane"],
+  // Switching a thing on is enabling it; what happens by itself happens automatically.
+  [/\b(?:turn|switch|flip|toggle)(?:s|ed|ing|ped|ping)? (?:it |them |that |this )?on\b/g, "enable"],
+  [/\bby default\b/g, "automatic default"],
+  [/\b(?:out of the box|automatically)\b/g, "automatic"],
 ];
 
 function joinCompounds(text: string): string {
