@@ -220,6 +220,10 @@ const CONDITION = new RegExp(
   [
     "(?:^| )(?:with|once|after|if|when|whenever|since|now that|given|assuming)(?: [a-z0-9]+){1,6}? (?:(?:is|are|s|was|gets|get) on|(?:is |are |s |been |being |was |gets |get )?(?:enabled|turned on|switched on|configured|set up|in place|activated))(?= |$)",
     "(?:^| )(?:we|weve|we ve|we have|we already|we re|were) (?:have )?(?:already )?(?:enabled|turned on|switched on|configured|set up|activated|using|on)(?: [a-z0-9]+){1,4}",
+    // "once a storage account is grs", "with node os upgrade channel set to nodeimage".
+    "(?:^| )(?:once|after|since|now that|with) (?:[a-z0-9]+ ){1,5}(?:is|are|set to|equals|configured as|in) (?:grs|ragrs|gzrs|nodeimage|securitypatch|regional|ha|multi az|zone redundant|auto|automatic)(?= |$)",
+    // "with auto minor version upgrade on and…", "zone-redundant ha on, primary…".
+    "(?:^| )(?:with )?(?:(?!to |switch |turn |flip )[a-z0-9]+ ){1,5}(?:on|enabled) (?=and |so |but |who |whose |what |do |does |is |are |primary |when |if )",
     // "we have aurora with one reader in another az": a setup the question describes as there.
     "(?:^| )(?:we|i) (?:have|ve got|run|re running|are running)(?! to)(?: [a-z0-9]+){0,3} (?:with|in|across) (?:a|an|one|two|three|multiple) (?:[a-z0-9]+ ){0,3}(?:replica|replicas|reader|readers|standby|standbys|secondary|zones|azs|regions)(?= |$)",
   ].join("|"),
