@@ -20,7 +20,7 @@ import {
   whoOwns,
 } from "./readings.js";
 import { correctSpelling } from "./spelling.js";
-import { resolveSubjects } from "./subjects.js";
+import { resolveSubjects, type SubjectRef } from "./subjects.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 export type { ConversationContext, Interpretation, Understood } from "./interpretation.js";
@@ -91,57 +91,119 @@ function fromCommand(command: Intent, f: Facts): Interpretation {
   }
 }
 
+/** What every free-text rule reads: the facts, and the subject, other service and area found. */
+interface Reading {
+  readonly f: Facts;
+  readonly subject: SubjectRef | undefined;
+  readonly other: SubjectRef | undefined;
+  readonly area: string | undefined;
+  readonly asksOwnership: boolean;
+}
+
+/** A free-text rule: when it applies, what the message asks. The first that applies wins. */
+interface Rule {
+  readonly name: string;
+  readonly when: (r: Reading) => boolean;
+  readonly then: (r: Reading) => Interpretation | undefined;
+}
+
+// Read top to bottom: the first rule whose `when` holds and whose `then` gives a reading answers.
+const FREE_TEXT_RULES: readonly Rule[] = [
+  {
+    name: "greeting",
+    when: ({ f }) => f.text === "" || CUES.greeting.test(f.text),
+    then: () => ({ intent: "help" }),
+  },
+  {
+    name: "help",
+    when: ({ f, subject, area }) =>
+      !subject && !area && f.subjects.kind === "none" && CUES.help.test(f.text),
+    then: () => ({ intent: "help" }),
+  },
+  { name: "outside", when: () => true, then: ({ f }) => outsideAsked(f) },
+  {
+    name: "not about responsibility",
+    when: ({ f }) => CUES.outOfScope.test(f.text) && !CUES.strongOwnership.test(f.text),
+    then: () => ({ intent: "unknown", reason: "out-of-scope" }),
+  },
+  {
+    name: "tip",
+    when: ({ f, subject, area, asksOwnership }) =>
+      CUES.tip.test(f.text) && !(subject && area && asksOwnership),
+    then: ({ subject, area }) => ({
+      intent: "tip",
+      ...(subject ? { subject } : {}),
+      ...(area ? { area } : {}),
+    }),
+  },
+  {
+    name: "compare",
+    when: ({ f, subject, other, area }) =>
+      !!subject && !!other && (CUES.compare.test(f.text) || !area),
+    then: ({ subject, other }) =>
+      subject && other ? { intent: "compare", subjects: [subject, other] } : undefined,
+  },
+  { name: "belief", when: () => true, then: fromBelief },
+  {
+    // "explain" said outright wins over a list cue ("explain … which bits are ours").
+    name: "explain said",
+    when: ({ f, subject, area }) =>
+      !!subject &&
+      !area &&
+      /(?:^| )explain(?: |$)/.test(f.text) &&
+      !CUES.explicitChecklist.test(f.text),
+    then: ({ subject }) => (subject ? { intent: "explain", subject } : undefined),
+  },
+  {
+    // "checklist" said outright wins; other list cues yield to a clear ownership question.
+    name: "checklist",
+    when: ({ f, area, asksOwnership }) =>
+      CUES.explicitChecklist.test(f.text) ||
+      (CUES.checklist.test(f.text) &&
+        !(area && asksOwnership && (f.entities.areas[0]?.score ?? 0) >= 1)),
+    then: ({ f, subject, area }) =>
+      subject ? { intent: "checklist", subject } : followUp(f, "checklist", area),
+  },
+  {
+    name: "explain",
+    when: ({ f, subject, area }) => !!subject && !area && CUES.explain.test(f.text),
+    then: ({ subject }) => (subject ? { intent: "explain", subject } : undefined),
+  },
+  {
+    name: "who owns",
+    when: ({ subject, area }) => !!subject && !!area,
+    then: ({ f, subject, area }) =>
+      subject && area ? withAlso(whoOwns(f, subject, area), f, subject) : undefined,
+  },
+];
+
 function fromFreeText(f: Facts): Interpretation {
-  const { text, entities } = f;
   const subjects = f.subjects.kind === "found" ? f.subjects.subjects : [];
   const [first] = subjects;
-  const subject = first && !CUES.compare.test(text) ? focus(f, first) : first;
+  const subject = first && !CUES.compare.test(f.text) ? focus(f, first) : first;
   const other = subjects.find(
     (s) => s !== subject && (s.id !== subject?.id || s.variant !== subject?.variant),
   );
   const area = chooseArea(f, subject);
-  const nothingFound = !subject && !area && f.subjects.kind === "none";
-  const asksOwnership = CUES.ownership.test(text);
-
-  if (text === "" || CUES.greeting.test(text)) return { intent: "help" };
-  if (nothingFound && CUES.help.test(text)) return { intent: "help" };
-  const outside = outsideAsked(f);
-  if (outside) return outside;
-  if (CUES.outOfScope.test(text) && !CUES.strongOwnership.test(text))
-    return { intent: "unknown", reason: "out-of-scope" };
-  if (CUES.tip.test(text) && !(subject && area && asksOwnership)) {
-    return { intent: "tip", ...(subject ? { subject } : {}), ...(area ? { area } : {}) };
+  const reading: Reading = { f, subject, other, area, asksOwnership: CUES.ownership.test(f.text) };
+  for (const rule of FREE_TEXT_RULES) {
+    const found = rule.when(reading) ? rule.then(reading) : undefined;
+    if (found) return found;
   }
-  if (subject && other && (CUES.compare.test(text) || !area)) {
-    return { intent: "compare", subjects: [subject, other] };
-  }
-  const belief = beliefIn(text, f.message);
-  if (belief) {
-    // "gke control plane upgrades: google does those, right?" is true: confirm it as an answer.
-    const owner = subject && area ? trueOwner(f, subject, area) : undefined;
-    const overstated = MYTH_CUES.absolute.test(text);
-    if (subject && area && owner === belief.claimed && !overstated) {
-      return whoOwns(f, subject, area);
-    }
-    return myth(f, subject, area);
-  }
-  // "explain" said outright wins over a list cue ("explain … which bits are ours").
-  if (
-    subject &&
-    !area &&
-    /(?:^| )explain(?: |$)/.test(text) &&
-    !CUES.explicitChecklist.test(text)
-  ) {
-    return { intent: "explain", subject };
-  }
-  // "checklist" said outright wins; other list cues yield to a clear ownership question.
-  const listAsked =
-    CUES.explicitChecklist.test(text) ||
-    (CUES.checklist.test(text) && !(area && asksOwnership && (entities.areas[0]?.score ?? 0) >= 1));
-  if (listAsked) {
-    return subject ? { intent: "checklist", subject } : followUp(f, "checklist", area);
-  }
-  if (subject && !area && CUES.explain.test(text)) return { intent: "explain", subject };
-  if (subject && area) return withAlso(whoOwns(f, subject, area), f, subject);
   return followUp(f, subject ? "explain" : "who-owns", area);
+}
+
+/**
+ * A belief ("…, right?", "our understanding is…"): confirmed as an ownership answer when it is
+ * true ("gke control plane upgrades: google does those, right?"), else busted as a myth.
+ */
+function fromBelief({ f, subject, area }: Reading): Interpretation | undefined {
+  const belief = beliefIn(f.text, f.message);
+  if (!belief) return undefined;
+  const owner = subject && area ? trueOwner(f, subject, area) : undefined;
+  const overstated = MYTH_CUES.absolute.test(f.text);
+  if (subject && area && owner === belief.claimed && !overstated) {
+    return whoOwns(f, subject, area);
+  }
+  return myth(f, subject, area);
 }
