@@ -104,33 +104,33 @@ interface Reading {
 interface Rule {
   readonly name: string;
   readonly when: (r: Reading) => boolean;
-  readonly then: (r: Reading) => Interpretation | undefined;
+  readonly read: (r: Reading) => Interpretation | undefined;
 }
 
-// Read top to bottom: the first rule whose `when` holds and whose `then` gives a reading answers.
+// Read top to bottom: the first rule whose `when` holds and whose `read` gives a reading answers.
 const FREE_TEXT_RULES: readonly Rule[] = [
   {
     name: "greeting",
     when: ({ f }) => f.text === "" || CUES.greeting.test(f.text),
-    then: () => ({ intent: "help" }),
+    read: () => ({ intent: "help" }),
   },
   {
     name: "help",
     when: ({ f, subject, area }) =>
       !subject && !area && f.subjects.kind === "none" && CUES.help.test(f.text),
-    then: () => ({ intent: "help" }),
+    read: () => ({ intent: "help" }),
   },
-  { name: "outside", when: () => true, then: ({ f }) => outsideAsked(f) },
+  { name: "outside", when: () => true, read: ({ f }) => outsideAsked(f) },
   {
     name: "not about responsibility",
     when: ({ f }) => CUES.outOfScope.test(f.text) && !CUES.strongOwnership.test(f.text),
-    then: () => ({ intent: "unknown", reason: "out-of-scope" }),
+    read: () => ({ intent: "unknown", reason: "out-of-scope" }),
   },
   {
     name: "tip",
     when: ({ f, subject, area, asksOwnership }) =>
       CUES.tip.test(f.text) && !(subject && area && asksOwnership),
-    then: ({ subject, area }) => ({
+    read: ({ subject, area }) => ({
       intent: "tip",
       ...(subject ? { subject } : {}),
       ...(area ? { area } : {}),
@@ -140,10 +140,10 @@ const FREE_TEXT_RULES: readonly Rule[] = [
     name: "compare",
     when: ({ f, subject, other, area }) =>
       !!subject && !!other && (CUES.compare.test(f.text) || !area),
-    then: ({ subject, other }) =>
+    read: ({ subject, other }) =>
       subject && other ? { intent: "compare", subjects: [subject, other] } : undefined,
   },
-  { name: "belief", when: () => true, then: fromBelief },
+  { name: "belief", when: () => true, read: fromBelief },
   {
     // "explain" said outright wins over a list cue ("explain … which bits are ours").
     name: "explain said",
@@ -152,7 +152,7 @@ const FREE_TEXT_RULES: readonly Rule[] = [
       !area &&
       /(?:^| )explain(?: |$)/.test(f.text) &&
       !CUES.explicitChecklist.test(f.text),
-    then: ({ subject }) => (subject ? { intent: "explain", subject } : undefined),
+    read: ({ subject }) => (subject ? { intent: "explain", subject } : undefined),
   },
   {
     // "checklist" said outright wins; other list cues yield to a clear ownership question.
@@ -161,18 +161,18 @@ const FREE_TEXT_RULES: readonly Rule[] = [
       CUES.explicitChecklist.test(f.text) ||
       (CUES.checklist.test(f.text) &&
         !(area && asksOwnership && (f.entities.areas[0]?.score ?? 0) >= 1)),
-    then: ({ f, subject, area }) =>
+    read: ({ f, subject, area }) =>
       subject ? { intent: "checklist", subject } : followUp(f, "checklist", area),
   },
   {
     name: "explain",
     when: ({ f, subject, area }) => !!subject && !area && CUES.explain.test(f.text),
-    then: ({ subject }) => (subject ? { intent: "explain", subject } : undefined),
+    read: ({ subject }) => (subject ? { intent: "explain", subject } : undefined),
   },
   {
     name: "who owns",
     when: ({ subject, area }) => !!subject && !!area,
-    then: ({ f, subject, area }) =>
+    read: ({ f, subject, area }) =>
       subject && area ? withAlso(whoOwns(f, subject, area), f, subject) : undefined,
   },
 ];
@@ -187,7 +187,7 @@ function fromFreeText(f: Facts): Interpretation {
   const area = chooseArea(f, subject);
   const reading: Reading = { f, subject, other, area, asksOwnership: CUES.ownership.test(f.text) };
   for (const rule of FREE_TEXT_RULES) {
-    const found = rule.when(reading) ? rule.then(reading) : undefined;
+    const found = rule.when(reading) ? rule.read(reading) : undefined;
     if (found) return found;
   }
   return followUp(f, subject ? "explain" : "who-owns", area);
