@@ -118,11 +118,6 @@ export function dutiesFor(kb: Knowledge, query: Omit<OwnershipQuery, "duty">): r
   return duties;
 }
 
-/** The area's owner for a subject, before any duty narrows it. */
-export function areaOwner(kb: Knowledge, query: Omit<OwnershipQuery, "duty">): Owner | undefined {
-  return layerFor(kb, query)?.fact.owner;
-}
-
 /**
  * The duties that apply: the deciding fact's own, then the service's for the same area (a
  * variant that restates an area still has the service's details), then the customer's duties

@@ -1,7 +1,8 @@
 // Which duty of an area a message asks about: the duty a keyword names, or the one its leftover
 // words (not the subject's, not the area's, not a condition it takes as given) point at.
 import type { Knowledge } from "../knowledge/types.js";
-import { conditionIn, findDuty } from "./duties.js";
+import { conditionIn } from "./conditions.js";
+import { findDuty } from "./duties.js";
 import type { Entities } from "./entities.js";
 import type { SubjectRef } from "./subjects.js";
 import type { Vocabulary } from "./vocabulary.js";

@@ -1,0 +1,31 @@
+// A condition a question takes as given: a feature already on ("once multi-az is on"), a setup
+// already there ("we have aurora with a reader in another az"). Its words describe the
+// condition, not the duty asked about, and they make "what happens then" the question.
+
+// "with automatic base image updates turned on, who patches…", "once multi-az is enabled, who
+// fails over", "we enabled pitr, who…": a feature the question takes as already on.
+const CONDITION = new RegExp(
+  [
+    "(?:^| )(?:with|once|after|if|when|whenever|since|now that|given|assuming)(?: [a-z0-9]+){1,6}? (?:(?:is|are|s|was|gets|get) on|(?:is |are |s |been |being |was |gets |get )?(?:enabled|turned on|switched on|configured|set up|in place|activated))(?= |$)",
+    "(?:^| )(?:we|weve|we ve|we have|we already|we re|were) (?:have )?(?:already )?(?:enabled|turned on|switched on|configured|set up|activated|using|on)(?: [a-z0-9]+){1,4}",
+    // "once a storage account is grs", "with node os upgrade channel set to nodeimage".
+    "(?:^| )(?:once|after|since|now that|with) (?:[a-z0-9]+ ){1,5}(?:is|are|set to|equals|configured as|in) (?:grs|ragrs|gzrs|nodeimage|securitypatch|regional|ha|multi az|zone redundant|auto|automatic)(?= |$)",
+    // "with auto minor version upgrade on and…", "zone-redundant ha on, primary…".
+    "(?:^| )(?:with )?(?:(?!to |switch |turn |flip )[a-z0-9]+ ){1,5}(?:on|enabled) (?=and |so |but |who |whose |what |do |does |is |are |primary |when |if )",
+    // "we have aurora with one reader in another az": a setup the question describes as there.
+    "(?:^| )(?:we|i) (?:have|ve got|run|re running|are running)(?! to)(?: [a-z0-9]+){0,3} (?:with|in|across) (?:a|an|one|two|three|multiple) (?:[a-z0-9]+ ){0,3}(?:replica|replicas|reader|readers|standby|standbys|secondary|zones|azs|regions)(?= |$)",
+  ].join("|"),
+);
+
+/**
+ * The words of a clause that takes a feature as already on, which describe the condition
+ * rather than the duty asked about (so "turn on X" is not what is asked), or undefined.
+ */
+export function conditionIn(words: readonly string[]): ReadonlySet<number> | undefined {
+  const text = words.join(" ");
+  const m = CONDITION.exec(text);
+  if (!m) return undefined;
+  const start = text.slice(0, m.index + (m[0].startsWith(" ") ? 1 : 0)).split(" ").length - 1;
+  const length = m[0].trim().split(" ").length;
+  return new Set(Array.from({ length }, (_, k) => start + k));
+}
