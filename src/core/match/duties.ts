@@ -3,7 +3,8 @@
 // A duty named outright by one of its keywords wins; otherwise the question's leftover words
 // (not the service's, not the area's, not the asking) are scored against the area's duties
 // with BM25, and a duty is taken only when it clearly beats every duty of the other side.
-import MiniSearch from "minisearch";
+import { createRequire } from "node:module";
+import type MiniSearchType from "minisearch";
 import { eng } from "stopword/src/stopwords_eng.js";
 import { normalizeAlias } from "../knowledge/normalize.js";
 import { allDuties, dutiesFor } from "../knowledge/resolve.js";
@@ -11,6 +12,11 @@ import type { Duty, Knowledge } from "../knowledge/types.js";
 import { saysInOrder } from "./in-order.js";
 import { stem } from "./stem.js";
 import type { SubjectRef } from "./subjects.js";
+
+// minisearch is required (its CommonJS build) when the index is first built, so a one-shot
+// question that names no duty does not load it.
+const require = createRequire(import.meta.url);
+const loadMiniSearch = () => require("minisearch") as typeof MiniSearchType;
 
 export interface DutyFound {
   readonly duty: Duty;
@@ -21,7 +27,7 @@ export interface DutyFound {
 /** Every duty of the knowledge base in one full-text index, built once. */
 export class DutyIndex {
   private built:
-    | { ids: Map<Duty, number>; search: MiniSearch<{ id: number; text: string }> }
+    | { ids: Map<Duty, number>; search: MiniSearchType<{ id: number; text: string }> }
     | undefined;
 
   /** Indexed on first use: a one-shot question that names no duty never pays for it. */
@@ -30,6 +36,7 @@ export class DutyIndex {
   private index() {
     if (this.built) return this.built;
     const ids = new Map<Duty, number>();
+    const MiniSearch = loadMiniSearch();
     const search = new MiniSearch<{ id: number; text: string }>({
       // Keywords are matched whole (byKeyword); the text is what BM25 weighs.
       fields: ["text"],

@@ -15,10 +15,10 @@ export function correctSpelling(
   vocab: Vocabulary,
 ): { words: string[]; corrections: Correction[] } {
   const corrections: Correction[] = [];
-  const english = englishWords();
   const out = words.map((word) => {
     if (word.length < 3 || /\d/.test(word)) return word;
-    if (vocab.known.has(word) || COMMON_WORDS.has(word) || english.has(word)) return word;
+    // The 60,000-word English list is read only for a word the vocabulary does not know.
+    if (vocab.known.has(word) || COMMON_WORDS.has(word) || englishWords().has(word)) return word;
     if (word.endsWith("s") && vocab.known.has(word.slice(0, -1))) return word;
     const best = word.length === 3 ? swappedLetters(word, vocab) : closest(word, vocab);
     if (!best) return word;
