@@ -210,6 +210,12 @@ function myth(a: MythAnswer): Rendered {
             ),
           ]
         : []),
+      ...(a.stillYours ?? []).map((s) =>
+        text(
+          `**Still yours, ${escapeCardText(s.area.title.toLowerCase())}:** ${escapeCardText(s.customer)}`,
+          { raw: true },
+        ),
+      ),
       ...(source ? [sourceLink(source)] : []),
     ],
     actions: a.related.map(submit),

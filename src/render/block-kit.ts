@@ -230,6 +230,14 @@ function myth(a: MythAnswer, _o: SlackRenderOptions): KnownBlock[] {
           ),
         ]
       : []),
+    ...(a.stillYours ?? []).map((s) =>
+      section(
+        clip(
+          `*Still yours, ${escapeSlack(s.area.title.toLowerCase())}:* ${escapeSlack(s.customer)}`,
+          3000,
+        ),
+      ),
+    ),
     ...(source ? [context([link(source, "Source")])] : []),
     ...(a.related.length > 0 ? [actions(a.related.map(runButton))] : []),
   ];

@@ -135,6 +135,9 @@ function myth(a: MythAnswer, paint: Paint): string[] {
       "",
       `${paint("bold", `On ${a.subject?.name ?? "this service"}`)}: ${a.ownership.customer}`,
     );
+  for (const s of a.stillYours ?? []) {
+    lines.push("", `${paint("bold", `Still yours, ${s.area.title.toLowerCase()}`)}: ${s.customer}`);
+  }
   const source = a.ownership?.source ?? m?.source;
   if (source) lines.push(paint("dim", `Source: ${source}`));
   return lines;

@@ -1,6 +1,6 @@
 // Builds the answer for an interpretation. Read as a table: one builder per intent.
 import type { Owner } from "../contract.js";
-import type { Knowledge, Misconception } from "../knowledge/types.js";
+import type { Area, Knowledge, Misconception } from "../knowledge/types.js";
 import type { Interpretation, Understood } from "../match/interpret.js";
 import {
   checklistChoice,
@@ -75,10 +75,12 @@ const builders: { [I in Interpretation["intent"]]: Builder<I> } = {
     const area = i.area ? kb.areas.get(i.area) : undefined;
     const ownership = subject && area ? ownershipFor(kb, subject, area.id, i.duty) : undefined;
     const owner = ownership?.owner ?? mythOwner(kb, area?.id, i.misconception);
+    const stillYours = subject && area ? forgotten(kb, subject, area) : [];
     return {
       kind: "myth",
       ...(subject ? { subject } : {}),
       ...(area ? { area } : {}),
+      ...(stillYours.length > 0 ? { stillYours } : {}),
       owner,
       ...(i.misconception ? { misconception: i.misconception } : {}),
       ...(ownership ? { ownership } : {}),
@@ -145,6 +147,17 @@ const builders: { [I in Interpretation["intent"]]: Builder<I> } = {
 export function buildAnswer(kb: Knowledge, understood: Understood, options: AnswerOptions): Answer {
   const i = understood.interpretation;
   return (builders[i.intent] as Builder<typeof i.intent>)(kb, i as never, understood, options);
+}
+
+/**
+ * The customer's part in the areas a belief about this one usually forgets: "we moved to lambda,
+ * no more patching" forgets the function's own dependencies, which stay the customer's.
+ */
+function forgotten(kb: Knowledge, subject: SubjectInfo, area: Area) {
+  return (area.related ?? []).flatMap((id) => {
+    const o = ownershipFor(kb, subject, id);
+    return o && o.owner !== "provider" ? [{ area: o.area, customer: o.customer }] : [];
+  });
 }
 
 /**

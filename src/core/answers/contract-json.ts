@@ -62,6 +62,10 @@ export function toContractJson(answer: Answer): ContractJson {
         owner: answer.owner,
         myth: answer.misconception?.id ?? null,
         reality: answer.misconception?.reality ?? answer.ownership?.customer ?? null,
+        still_yours: (answer.stillYours ?? []).map((s) => ({
+          area: s.area.id,
+          customer_part: s.customer,
+        })),
         source: answer.misconception?.source ?? answer.ownership?.source ?? null,
       };
     case "comparison":

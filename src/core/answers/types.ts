@@ -72,6 +72,8 @@ export interface MythAnswer {
   readonly owner: Owner | null;
   readonly misconception?: Misconception;
   readonly ownership?: Ownership;
+  /** What the belief forgets in related areas that is still the customer's ("your dependencies"). */
+  readonly stillYours?: readonly { readonly area: Area; readonly customer: string }[];
   readonly related: readonly Choice[];
 }
 

@@ -66,6 +66,9 @@ export const areasFile = z.strictObject({
         title: text,
         description: text,
         aliases: z.array(alias),
+        // Areas a belief about this one usually forgets: "no patching on lambda" forgets the
+        // function's own dependencies.
+        related: z.array(id).optional(),
       }),
     )
     .min(1),

@@ -6,6 +6,8 @@ export interface Area {
   readonly title: string;
   readonly description: string;
   readonly aliases: readonly string[];
+  /** Areas a belief about this one usually forgets ("no patching" forgets the dependencies). */
+  readonly related?: readonly string[];
 }
 
 export interface Provider {

@@ -51,6 +51,7 @@ export function validateKnowledge(set: ParsedSet): KnowledgeProblem[] {
 
   checkContractCoverage(set, ctx.areaIds, serviceIds, modelIds, problems);
   checkUniqueIds(set, ctx.report);
+  if (set.areas) checkRelatedAreas(set.areas, ctx);
   if (set.areas)
     checkAliasesUnique(claimsOf(set.areas, ["areas"], set.areas.data.areas), ctx.report);
   if (set.models) checkModels(set.models, ctx);
@@ -271,6 +272,16 @@ function checkMatchingTerms(
   for (const [key, known, what] of lists) {
     for (const [i, item] of m[key].entries()) {
       if (!known.has(item)) ctx.report(file, ["matching", key, i], `unknown ${what} "${item}"`);
+    }
+  }
+}
+
+/** An area's related areas are known areas. */
+function checkRelatedAreas(file: ParsedFile<"areas">, ctx: Context): void {
+  for (const [i, area] of file.data.areas.entries()) {
+    for (const [j, related] of (area.related ?? []).entries()) {
+      if (!ctx.areaIds.has(related))
+        ctx.report(file, ["areas", i, "related", j], `unknown area "${related}"`);
     }
   }
 }

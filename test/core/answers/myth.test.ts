@@ -1,0 +1,36 @@
+// Beliefs become myths: a belief reported inside a question is set straight, and the answer says
+// what the belief forgets that is still the customer's.
+import { describe, expect, it } from "vitest";
+import { toContractJson } from "../../../src/core/answers/contract-json.js";
+import { renderText } from "../../../src/render/text.js";
+import { shippedSrm } from "../../helpers/knowledge.js";
+
+const ask = (q: string) => shippedSrm().ask(q).answer;
+
+describe("myths", () => {
+  it("reads a belief someone reports inside a question as a myth", () => {
+    const q =
+      "we moved to lambda, do we still need to worry about security patches? our cto says no";
+    expect(toContractJson(ask(q))).toMatchObject({
+      intent: "myth",
+      service: "aws-lambda",
+      area: "patching",
+    });
+  });
+
+  it("says what a belief about patching forgets: the dependencies stay the customer's", () => {
+    const answer = ask("lambda handles everything, we never have to think about patches");
+    const json = toContractJson(answer);
+    expect(json).toMatchObject({ intent: "myth", service: "aws-lambda" });
+    expect(json.still_yours).toEqual([
+      expect.objectContaining({ area: "dependencies", customer_part: expect.any(String) }),
+    ]);
+    expect(renderText(answer, { color: false })).toMatch(/Still yours, dependencies/);
+  });
+
+  it("does not read what someone says of the setup as a belief about who owns it", () => {
+    const q =
+      "our it person says we run containers on eks with fargate. who updates the os under them?";
+    expect(toContractJson(ask(q)).intent).toBe("who-owns");
+  });
+});
