@@ -60,11 +60,17 @@ export class DutyIndex {
     duties: readonly Duty[],
     words: readonly string[],
   ): { duty: Duty; score: number; matched: number }[] {
-    if (words.length === 0 || duties.length === 0) return [];
+    // Only words some candidate duty says can score: the rest are left out of the search, and
+    // when none is left the index is not searched at all.
+    const said = new Set(duties.flatMap((d) => [...termsOfDuty(d)]));
+    const query = joinCompounds(words.join(" "))
+      .split(" ")
+      .filter((w) => said.has(indexTerm(w) ?? ""));
+    if (query.length === 0) return [];
     const { ids, search } = this.index();
     const byId = new Map(duties.map((d) => [ids.get(d), d] as const));
     return search
-      .search([...new Set(words)].join(" "), { filter: (r) => byId.has(r.id as number) })
+      .search([...new Set(query)].join(" "), { filter: (r) => byId.has(r.id as number) })
       .flatMap((r) => {
         const duty = byId.get(r.id as number);
         const matched = r.queryTerms.length;
@@ -111,6 +117,22 @@ function joinCompounds(text: string): string {
 
 // English function words ("the", "which", "would"): stopword's list.
 const STOPWORDS: ReadonlySet<string> = new Set(eng);
+
+const dutyTerms = new WeakMap<Duty, ReadonlySet<string>>();
+
+/** The terms BM25 indexes of a duty's text, worked out once. */
+function termsOfDuty(duty: Duty): ReadonlySet<string> {
+  let terms = dutyTerms.get(duty);
+  if (!terms) {
+    terms = new Set(
+      joinCompounds(duty.text)
+        .split(/[^\p{L}\p{N}]+/u)
+        .flatMap((w) => indexTerm(w) ?? []),
+    );
+    dutyTerms.set(duty, terms);
+  }
+  return terms;
+}
 
 function indexTerm(term: string): string | null {
   const w = term.toLowerCase();
@@ -283,8 +305,15 @@ function keywordsOf(duty: Duty): string[][] {
 }
 
 /** The duty whose keyword the question says, longest keyword first. */
+// A question's words stemmed once, however many areas' keywords are tried against them.
+const stemmed = new WeakMap<readonly string[], string[]>();
+
 function byKeyword(duties: readonly Duty[], words: readonly string[]): DutyFound | undefined {
-  const said = words.map(stem);
+  let said = stemmed.get(words);
+  if (!said) {
+    said = words.map(stem);
+    stemmed.set(words, said);
+  }
   let best: DutyFound | undefined;
   for (const duty of duties) {
     for (const k of keywordsOf(duty)) {

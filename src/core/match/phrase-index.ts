@@ -12,7 +12,8 @@ export interface PhraseHit<T> {
 
 export class PhraseIndex<T> {
   private readonly phrases = new Map<string, T[]>();
-  private longest = 1;
+  /** The longest phrase starting with each word: a word that starts none is skipped at once. */
+  private readonly startingWith = new Map<string, number>();
 
   add(phrase: string, target: T): void {
     const key = normalizeAlias(phrase);
@@ -21,7 +22,9 @@ export class PhraseIndex<T> {
     const targets = this.phrases.get(key);
     if (!targets) this.phrases.set(key, [target]);
     else if (!targets.includes(target)) targets.push(target);
-    this.longest = Math.max(this.longest, key.split(" ").length);
+    const words = key.split(" ");
+    const first = words[0] ?? "";
+    this.startingWith.set(first, Math.max(this.startingWith.get(first) ?? 0, words.length));
   }
 
   has(phrase: string): boolean {
@@ -34,7 +37,13 @@ export class PhraseIndex<T> {
     let i = 0;
     while (i < words.length) {
       let matched = false;
-      for (let n = Math.min(this.longest, words.length - i); n >= 1; n--) {
+      const word = words[i] ?? "";
+      // "lambdas" starts no phrase, but its singular is one.
+      const longest = Math.max(
+        this.startingWith.get(word) ?? 0,
+        this.phrases.has(singular(word)) ? 1 : 0,
+      );
+      for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
         const phrase = words.slice(i, i + n).join(" ");
         const targets = this.phrases.get(phrase) ?? this.phrases.get(singular(phrase));
         if (targets) {
