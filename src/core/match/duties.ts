@@ -59,7 +59,7 @@ export class DutyIndex {
   scores(
     duties: readonly Duty[],
     words: readonly string[],
-  ): { duty: Duty; score: number; matched: number }[] {
+  ): { duty: Duty; score: number; matched: number; terms: readonly string[] }[] {
     // Only words some candidate duty says can score: the rest are left out of the search, and
     // when none is left the index is not searched at all.
     const said = new Set(duties.flatMap((d) => [...termsOfDuty(d)]));
@@ -74,7 +74,8 @@ export class DutyIndex {
       .flatMap((r) => {
         const duty = byId.get(r.id as number);
         const matched = r.queryTerms.length;
-        return duty ? [{ duty, score: r.score / Math.max(1, matched), matched }] : [];
+        const score = r.score / Math.max(1, matched);
+        return duty ? [{ duty, score, matched, terms: r.queryTerms }] : [];
       })
       .sort((a, b) => b.score - a.score);
   }
@@ -140,6 +141,8 @@ function indexTerm(term: string): string | null {
   return stem(w);
 }
 
+/** "turn on", "switch on", "enable", as BM25 sees them once compounds are joined. */
+const ENABLE = "enabl";
 /** A BM25 score under this says too little to name a duty. */
 const MIN_SCORE = 6;
 /** One shared word ("engine", "nodes") is chance; a duty is named by at least two. */
@@ -224,7 +227,10 @@ function byText(
       .flatMap((w) => indexTerm(w) ?? []),
   );
   if (terms.size === 0) return undefined;
-  const [best, ...rest] = ranked(index.scores(duties, leftover), presupposes);
+  // "who has to turn on ha?" asks who switches it on, not what happens once it is on.
+  const asksWhoEnables = !presupposes && terms.has(ENABLE);
+  const scored = index.scores(duties, leftover).filter((r) => !(asksWhoEnables && r.duty.after));
+  const [best, ...rest] = ranked(scored, presupposes);
   if (!best) return undefined;
   // A duty done once a feature is on needs the question to take that as given ("once ha is on,
   // who fails over?"); then one word of it is enough, as the condition already said the rest.
@@ -234,12 +240,15 @@ function byText(
   const rival = rest.find(
     (r) => r.duty.owner !== best.duty.owner && (!conditional || r.matched > best.matched),
   );
-  // One rare word the other side never says ("control plane") is enough on its own.
+  // One rare word the other side never says ("control plane") is enough on its own, and so is
+  // "who has to turn it on" when the customer's duty is turning the area's feature on.
   const single = best.score >= STRONG_SINGLE && rival === undefined;
-  const minTerms = best.duty.after || single ? 1 : MIN_TERMS;
-  const minScore = best.duty.after ? MIN_SCORE / 2 : MIN_SCORE;
+  const switchedOn =
+    asksWhoEnables && best.duty.owner === "customer" && best.terms.includes(ENABLE);
+  const minTerms = best.duty.after || single || switchedOn ? 1 : MIN_TERMS;
+  const minScore = best.duty.after || switchedOn ? MIN_SCORE / 2 : MIN_SCORE;
   if (best.score < minScore || best.matched < minTerms) return undefined;
-  if (!best.duty.after && best.matched < MIN_COVERAGE * terms.size) return undefined;
+  if (!best.duty.after && !switchedOn && best.matched < MIN_COVERAGE * terms.size) return undefined;
   return rival && best.score < MARGIN * rival.score ? undefined : best.duty;
 }
 

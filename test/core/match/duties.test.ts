@@ -47,6 +47,17 @@ describe("duties", () => {
     }
   });
 
+  it("answers who has to turn a feature on with the customer's switch, not what happens once it is on", () => {
+    expect(ask("Postgres flexible server: who has to turn on zone-redundant HA?")).toMatchObject({
+      service: "azure-database-for-postgresql",
+      area: "availability",
+      owner: "customer",
+    });
+    expect(
+      ask("if we enable automatic base image updates on cloud run, does google patch the os?"),
+    ).toMatchObject({ service: "gcp-cloud-run", owner: "provider" });
+  });
+
   it("does not answer a duty done once a feature is on when the question does not take it as on", () => {
     const plain = ask(
       "If one of Amazon's availability zones goes down, whose responsibility is it that our RDS database fails over to another zone?",
