@@ -68,11 +68,11 @@ const MIGRATION =
  */
 export function chooseArea(f: Facts, subject: SubjectRef | undefined): string | undefined {
   const found = f.entities.areas;
-  const fromAspect = subject ? areaOfAspect(f, subject) : undefined;
-  if (fromAspect && found.some((a) => a.area === fromAspect)) return fromAspect;
+  const fromDuty = subject ? areaOfDuty(f, subject) : undefined;
+  if (fromDuty && found.some((a) => a.area === fromDuty)) return fromDuty;
   const [top] = found;
   const tied = found.filter((a) => a.score === top?.score).map((a) => a.area);
-  return learnedAreaAmong(f.classifier, f.words, tied) ?? top?.area ?? fromAspect;
+  return learnedAreaAmong(f.classifier, f.words, tied) ?? top?.area ?? fromDuty;
 }
 
 /**
@@ -91,7 +91,7 @@ export function fromLearned(f: Facts, subject: SubjectRef): Interpretation | und
   return undefined;
 }
 
-export function areaOfAspect(f: Facts, subject: SubjectRef): string | undefined {
+export function areaOfDuty(f: Facts, subject: SubjectRef): string | undefined {
   return areaFromDuties(f.kb, subject, f.words);
 }
 
