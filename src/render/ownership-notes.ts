@@ -6,6 +6,9 @@ import { ownerLabel } from "./owner-labels.js";
 /** "Carried over from your last question: Amazon RDS." or undefined. */
 export function carriedNote(a: OwnershipAnswer): string | undefined {
   if (a.carried === "subject") return `Carried over from your last question: ${a.subject.name}.`;
+  if (a.carried === "provider") {
+    return `No service was named: answered for ${a.subject.name}, which holds this for ${a.subject.provider?.short ?? "the provider"}.`;
+  }
   if (a.carried === "area") {
     return `Carried over from your last question: ${a.ownership.area.title.toLowerCase()}.`;
   }

@@ -42,7 +42,7 @@ export interface OwnershipAnswer {
   /** The same question for the other services asked about with it ("on rds and ec2"). */
   readonly also?: readonly { readonly subject: SubjectInfo; readonly ownership: Ownership }[];
   /** What a follow-up took from the conversation's last question, so the card can say so. */
-  readonly carried?: "subject" | "area";
+  readonly carried?: "subject" | "area" | "provider";
   readonly myth?: Misconception;
   readonly related: readonly Choice[];
   readonly corrections: readonly Correction[];

@@ -11,6 +11,7 @@ import type {
   KnowledgeProblem,
   MatchingTerms,
   Model,
+  Provider,
   Service,
 } from "./types.js";
 import { KnowledgeError } from "./types.js";
@@ -84,7 +85,12 @@ function toData(set: ParsedSet): KnowledgeData {
   );
   return {
     areas: required(set.areas).data.areas,
-    providers: required(set.providers).data.providers,
+    providers: required(set.providers).data.providers.map(
+      ({ area_services, ...rest }): Provider => ({
+        ...rest,
+        ...(area_services ? { areaServices: area_services } : {}),
+      }),
+    ),
     categories: required(set.categories).data.categories,
     models,
     services,

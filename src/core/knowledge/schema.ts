@@ -82,6 +82,9 @@ export const providersFile = z.strictObject({
         name: text,
         short: text,
         aliases: z.array(alias),
+        // The service that answers for the provider itself in an area, when a question names the
+        // provider and no service ("who turns on mfa for our aws console" is AWS IAM's).
+        area_services: z.record(z.string(), z.string()).optional(),
       }),
     )
     .min(1),

@@ -16,6 +16,8 @@ export interface Provider {
   /** How an owner line names them: "AWS", "Microsoft", "Google". */
   readonly short: string;
   readonly aliases: readonly string[];
+  /** The service that answers for the provider itself in an area, by area id. */
+  readonly areaServices?: Readonly<Record<string, string>>;
 }
 
 export interface Category {

@@ -52,6 +52,7 @@ export function validateKnowledge(set: ParsedSet): KnowledgeProblem[] {
   checkContractCoverage(set, ctx.areaIds, serviceIds, modelIds, problems);
   checkUniqueIds(set, ctx.report);
   if (set.areas) checkRelatedAreas(set.areas, ctx);
+  if (set.providers) checkAreaServices(set.providers, serviceIds, ctx);
   if (set.areas)
     checkAliasesUnique(claimsOf(set.areas, ["areas"], set.areas.data.areas), ctx.report);
   if (set.models) checkModels(set.models, ctx);
@@ -282,6 +283,21 @@ function checkRelatedAreas(file: ParsedFile<"areas">, ctx: Context): void {
     for (const [j, related] of (area.related ?? []).entries()) {
       if (!ctx.areaIds.has(related))
         ctx.report(file, ["areas", i, "related", j], `unknown area "${related}"`);
+    }
+  }
+}
+
+/** A provider's area services name known areas and known services of that provider. */
+function checkAreaServices(
+  file: ParsedFile<"providers">,
+  serviceIds: Set<string>,
+  ctx: Context,
+): void {
+  for (const [i, provider] of file.data.providers.entries()) {
+    for (const [area, service] of Object.entries(provider.area_services ?? {})) {
+      const path = ["providers", i, "area_services", area];
+      if (!ctx.areaIds.has(area)) ctx.report(file, path, `unknown area "${area}"`);
+      if (!serviceIds.has(service)) ctx.report(file, path, `unknown service "${service}"`);
     }
   }
 }

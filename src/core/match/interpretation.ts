@@ -16,8 +16,11 @@ export type Interpretation =
       readonly duty?: string;
       /** Other services asked the same of ("patching on rds and ec2"). */
       readonly also?: readonly SubjectRef[];
-      /** What a follow-up took from the conversation. */
-      readonly carried?: "subject" | "area";
+      /**
+       * What the answer took from elsewhere: a follow-up's subject or area from the conversation,
+       * or the service that answers for the provider the question named.
+       */
+      readonly carried?: "subject" | "area" | "provider";
     }
   | { readonly intent: "checklist"; readonly subject: SubjectRef }
   | { readonly intent: "explain"; readonly subject: SubjectRef }

@@ -111,6 +111,17 @@ export function trueOwner(f: Facts, subject: SubjectRef, area: string): string |
   })?.owner;
 }
 
+/**
+ * "who decides which ports are open on our amazon servers": one provider named, no service, and
+ * an area in which one of its services answers for the provider itself (providers.yaml).
+ */
+function providerService(f: Facts, area: string): SubjectRef | undefined {
+  const [only, ...others] = f.entities.providers;
+  if (!only || others.length > 0) return undefined;
+  const id = f.kb.providers.get(only)?.areaServices?.[area];
+  return id && f.kb.services.has(id) ? { id, kind: "service" } : undefined;
+}
+
 export function needSubject(wanted: Intent, f: Facts, area: string | undefined): Interpretation {
   if (f.subjects.kind === "ambiguous") {
     return {
@@ -121,6 +132,10 @@ export function needSubject(wanted: Intent, f: Facts, area: string | undefined):
       choices: f.subjects.choices,
       ...(area ? { area } : {}),
     };
+  }
+  if (area && wanted === "who-owns") {
+    const forProvider = providerService(f, area);
+    if (forProvider) return { ...whoOwns(f, forProvider, area), carried: "provider" };
   }
   if (area && (wanted === "who-owns" || wanted === "checklist")) {
     return { intent: "clarify", wanted, question: "which-service", choices: [], area };

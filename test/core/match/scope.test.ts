@@ -2,6 +2,7 @@
 // the bot says what it covers, never answers with a same-named service of a covered provider.
 import { describe, expect, it } from "vitest";
 import { toContractJson } from "../../../src/core/answers/contract-json.js";
+import { renderText } from "../../../src/render/text.js";
 import { shippedSrm } from "../../helpers/knowledge.js";
 
 const ask = (q: string) => toContractJson(shippedSrm().ask(q).answer);
@@ -41,5 +42,22 @@ describe("out of scope", () => {
       service: "aws-ec2",
       owner: "customer",
     });
+  });
+
+  it("answers for the provider's own service in an area when a covered provider is named alone", () => {
+    const answer = shippedSrm().ask(
+      "who decides which ports are open to the internet on our amazon servers?",
+    ).answer;
+    expect(toContractJson(answer)).toMatchObject({
+      service: "aws-vpc",
+      area: "network-controls",
+      owner: "customer",
+      carried_over: "provider",
+    });
+    expect(renderText(answer, { color: false })).toMatch(
+      /No service was named: answered for Amazon VPC/,
+    );
+    // An area no provider service answers for still gets a question back.
+    expect(ask("who owns backups on aws").intent).toBe("unknown");
   });
 });
