@@ -6,10 +6,9 @@
 import { createRequire } from "node:module";
 import type MiniSearchType from "minisearch";
 import { eng } from "stopword/src/stopwords_eng.js";
-import { normalizeAlias } from "../knowledge/normalize.js";
 import { allDuties, dutiesFor } from "../knowledge/resolve.js";
 import type { Duty, Knowledge } from "../knowledge/types.js";
-import { saysInOrder } from "./in-order.js";
+import { byKeyword, type DutyFound, queryOf } from "./duty-keywords.js";
 import { stem } from "./stem.js";
 import type { SubjectRef } from "./subjects.js";
 
@@ -17,12 +16,6 @@ import type { SubjectRef } from "./subjects.js";
 // question that names no duty does not load it.
 const require = createRequire(import.meta.url);
 const loadMiniSearch = () => require("minisearch") as typeof MiniSearchType;
-
-export interface DutyFound {
-  readonly duty: Duty;
-  /** Words of the longest keyword said, or 0 when the duty was found by its text. */
-  readonly keywordLength: number;
-}
 
 /** Every duty of the knowledge base in one full-text index, built once. */
 export class DutyIndex {
@@ -125,14 +118,19 @@ const dutyTerms = new WeakMap<Duty, ReadonlySet<string>>();
 function termsOfDuty(duty: Duty): ReadonlySet<string> {
   let terms = dutyTerms.get(duty);
   if (!terms) {
-    terms = new Set(
-      joinCompounds(duty.text)
-        .split(/[^\p{L}\p{N}]+/u)
-        .flatMap((w) => indexTerm(w) ?? []),
-    );
+    terms = termsOf(duty.text);
     dutyTerms.set(duty, terms);
   }
   return terms;
+}
+
+/** The terms BM25 sees of a text: compounds joined, stop and asking words out, stemmed. */
+function termsOf(text: string): Set<string> {
+  return new Set(
+    joinCompounds(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .flatMap((w) => indexTerm(w) ?? []),
+  );
 }
 
 function indexTerm(term: string): string | null {
@@ -156,9 +154,9 @@ const MARGIN = 1.5;
 
 /**
  * The duty a question asks about inside one area of its subject. `leftover` are the words that
- * are neither the subject's nor the area's own. Found by text, a duty is taken only where it
- * decides something the area alone does not: inside a shared area, with duties of both sides
- * to choose between, and well ahead of the other side's best.
+ * are neither the subject's nor the area's own nor a condition's. A keyword names its duty;
+ * found by text, a duty is taken only where the area lists duties of both sides to choose
+ * between, and only well ahead of the other side's best.
  */
 export function findDuty(
   kb: Knowledge,
@@ -169,12 +167,7 @@ export function findDuty(
   leftover: readonly string[],
   condition: ReadonlySet<number> | undefined,
 ): DutyFound | undefined {
-  const query = {
-    subject: subject.id,
-    area,
-    ...(subject.variant ? { variant: subject.variant } : {}),
-  };
-  const duties = withoutTurningOn(dutiesFor(kb, query), words, condition);
+  const duties = withoutTurningOn(dutiesFor(kb, queryOf(subject, area)), words, condition);
   const named = byKeyword(duties, words);
   const owners = new Set(duties.map((d) => d.owner));
   const bothSides = (owners.has("provider") || owners.has("shared")) && owners.has("customer");
@@ -221,11 +214,7 @@ function byText(
   leftover: readonly string[],
   presupposes: boolean,
 ): Duty | undefined {
-  const terms = new Set(
-    joinCompounds(leftover.join(" "))
-      .split(" ")
-      .flatMap((w) => indexTerm(w) ?? []),
-  );
+  const terms = termsOf(leftover.join(" "));
   if (terms.size === 0) return undefined;
   // "who has to turn on ha?" asks who switches it on, not what happens once it is on.
   const asksWhoEnables = !presupposes && terms.has(ENABLE);
@@ -250,86 +239,4 @@ function byText(
   if (best.score < minScore || best.matched < minTerms) return undefined;
   if (!best.duty.after && !switchedOn && best.matched < MIN_COVERAGE * terms.size) return undefined;
   return rival && best.score < MARGIN * rival.score ? undefined : best.duty;
-}
-
-/** The area whose duty keyword the question says, when it names no area: "ddb global tables, who?". */
-export function areaFromDuties(
-  kb: Knowledge,
-  subject: SubjectRef,
-  words: readonly string[],
-): string | undefined {
-  let best: { area: string; length: number } | undefined;
-  for (const area of statedAreas(kb, subject)) {
-    const found = keywordDuty(kb, subject, area, words);
-    if (found && (!best || found.keywordLength > best.length))
-      best = { area, length: found.keywordLength };
-  }
-  return best?.area;
-}
-
-/** How long a duty keyword of this subject the question says (0: none), in one area or any. */
-export function dutyKeywordLength(
-  kb: Knowledge,
-  subject: SubjectRef,
-  area: string | undefined,
-  words: readonly string[],
-): number {
-  const areas = area ? [area] : statedAreas(kb, subject);
-  return Math.max(0, ...areas.map((a) => keywordDuty(kb, subject, a, words)?.keywordLength ?? 0));
-}
-
-/** The areas a service states facts for, in the order its file gives them (ties go to the first). */
-function statedAreas(kb: Knowledge, subject: SubjectRef): string[] {
-  const service = kb.services.get(subject.id);
-  const variant = service?.variants.find(
-    (v) => v.id === (subject.variant ?? service.defaultVariant),
-  );
-  return Object.keys({ ...service?.responsibilities, ...variant?.responsibilities });
-}
-
-function keywordDuty(
-  kb: Knowledge,
-  subject: SubjectRef,
-  area: string,
-  words: readonly string[],
-): DutyFound | undefined {
-  const query = {
-    subject: subject.id,
-    area,
-    ...(subject.variant ? { variant: subject.variant } : {}),
-  };
-  return byKeyword(dutiesFor(kb, query), words);
-}
-
-// Each duty's keywords, split and stemmed once.
-const stemmedKeywords = new WeakMap<Duty, string[][]>();
-
-function keywordsOf(duty: Duty): string[][] {
-  let keywords = stemmedKeywords.get(duty);
-  if (!keywords) {
-    keywords = (duty.keywords ?? []).map((k) => normalizeAlias(k).split(" ").map(stem));
-    stemmedKeywords.set(duty, keywords);
-  }
-  return keywords;
-}
-
-/** The duty whose keyword the question says, longest keyword first. */
-// A question's words stemmed once, however many areas' keywords are tried against them.
-const stemmed = new WeakMap<readonly string[], string[]>();
-
-function byKeyword(duties: readonly Duty[], words: readonly string[]): DutyFound | undefined {
-  let said = stemmed.get(words);
-  if (!said) {
-    said = words.map(stem);
-    stemmed.set(words, said);
-  }
-  let best: DutyFound | undefined;
-  for (const duty of duties) {
-    for (const k of keywordsOf(duty)) {
-      if (k.length > 0 && (!best || k.length > best.keywordLength) && saysInOrder(said, k)) {
-        best = { duty, keywordLength: k.length };
-      }
-    }
-  }
-  return best;
 }

@@ -3,8 +3,8 @@
 // focus, which area, what the learned layer is sure of).
 import type { Intent } from "../contract.js";
 import { resolveOwnership } from "../knowledge/resolve.js";
-import { areaFromDuties, dutyKeywordLength } from "./duties.js";
 import { dutyAsked } from "./duty-asked.js";
+import { areaFromDuties, dutyKeywordLength } from "./duty-keywords.js";
 import type { Facts, Interpretation, WhoOwns } from "./interpretation.js";
 import { learnedAreaAmong, learnedReading } from "./learned.js";
 import { closestMyth } from "./myths.js";
