@@ -372,6 +372,10 @@ export const MYTH_CUES = {
     "completely",
     "fully",
     "every",
+    // "zero patching left for us", "nothing left to do": nothing at all is as absolute as all.
+    "zero",
+    "nothing (?:left|at all|more)",
+    "no (?:more|longer any)",
   ),
   whQuestion: /^(?:who|whose|whos|what|whats|which|how|when|where|why)\b/,
   questionStart:

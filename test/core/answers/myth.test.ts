@@ -28,6 +28,14 @@ describe("myths", () => {
     expect(renderText(answer, { color: false })).toMatch(/Still yours, dependencies/);
   });
 
+  it("busts a belief that nothing at all is left to do, saying what stays the customer's", () => {
+    const answer = ask(
+      "our cto says since we moved to fargate there is zero patching left for us. true?",
+    );
+    expect(toContractJson(answer)).toMatchObject({ intent: "myth", area: "patching" });
+    expect(renderText(answer, { color: false })).toMatch(/Still yours, dependencies/);
+  });
+
   it("does not read what someone says of the setup as a belief about who owns it", () => {
     const q =
       "our it person says we run containers on eks with fargate. who updates the os under them?";
