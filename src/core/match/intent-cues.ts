@@ -374,6 +374,8 @@ export const MYTH_CUES = {
     "every",
     // "zero patching left for us", "nothing left to do": nothing at all is as absolute as all.
     "zero",
+    "ever",
+    "(?:handles?|does|covers?|takes care of) (?:it )?all",
     "nothing (?:left|at all|more)",
     "no (?:more|longer any)",
   ),
