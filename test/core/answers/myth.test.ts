@@ -34,6 +34,8 @@ describe("myths", () => {
     );
     expect(toContractJson(answer)).toMatchObject({ intent: "myth", area: "patching" });
     expect(renderText(answer, { color: false })).toMatch(/Still yours, dependencies/);
+    const never = ask("serverless = no patching ever, lambda handles it all right?");
+    expect(toContractJson(never)).toMatchObject({ intent: "myth", service: "aws-lambda" });
   });
 
   it("does not read what someone says of the setup as a belief about who owns it", () => {
