@@ -341,6 +341,8 @@ export const MYTH_CUES = {
     "safe by default",
     "private by default",
     "handles (?:all|everything)",
+    "(?:handles?|does|covers?|takes care of) it all",
+    "no (?:more )?(?:patching|patches|updates|maintenance|backups|security work)(?: ever| needed| at all)?",
     "all (?:the )?security",
     "security is (?:all )?(?:handled|done|covered|their|on them)",
   ),
