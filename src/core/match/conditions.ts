@@ -19,6 +19,8 @@ const CONDITION = new RegExp(
   ].join("|"),
 );
 
+const NEGATION = /(?:^| )(?:not|never|no|isnt|wasnt|arent|werent|dont|didnt|doesnt|without)(?= |$)/;
+
 /**
  * The words of a clause that takes a feature as already on, which describe the condition
  * rather than the duty asked about (so "turn on X" is not what is asked), or undefined.
@@ -26,7 +28,8 @@ const CONDITION = new RegExp(
 export function conditionIn(words: readonly string[]): ReadonlySet<number> | undefined {
   const text = words.join(" ");
   const m = CONDITION.exec(text);
-  if (!m) return undefined;
+  // "pitr was never enabled" says the feature is off: nothing is taken as on.
+  if (!m || NEGATION.test(m[0])) return undefined;
   const start = text.slice(0, m.index + (m[0].startsWith(" ") ? 1 : 0)).split(" ").length - 1;
   const length = m[0].trim().split(" ").length;
   return new Set(Array.from({ length }, (_, k) => start + k));
