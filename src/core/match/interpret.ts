@@ -16,7 +16,7 @@ import {
   myth,
   needSubject,
   outsideAsked,
-  trueOwner,
+  ownerOf,
   whoOwns,
 } from "./readings.js";
 import { correctSpelling } from "./spelling.js";
@@ -200,10 +200,9 @@ function fromFreeText(f: Facts): Interpretation {
 function fromBelief({ f, subject, area }: Reading): Interpretation | undefined {
   const belief = beliefIn(f.text, f.message);
   if (!belief) return undefined;
-  const owner = subject && area ? trueOwner(f, subject, area) : undefined;
+  // The ownership reading is worked out once: it answers a true belief and tells it from a myth.
+  const asked = subject && area ? whoOwns(f, subject, area) : undefined;
   const overstated = MYTH_CUES.absolute.test(f.text);
-  if (subject && area && owner === belief.claimed && !overstated) {
-    return whoOwns(f, subject, area);
-  }
+  if (asked && ownerOf(f, asked) === belief.claimed && !overstated) return asked;
   return myth(f, subject, area);
 }

@@ -4,7 +4,7 @@
 import type { Intent } from "../contract.js";
 import { resolveOwnership } from "../knowledge/resolve.js";
 import { dutyAsked } from "./duty-asked.js";
-import { areaFromDuties, dutyKeywordLength } from "./duty-keywords.js";
+import { areaFromDuties, dutyKeywordLength, queryOf } from "./duty-keywords.js";
 import type { Facts, Interpretation, WhoOwns } from "./interpretation.js";
 import { learnedAreaAmong, learnedReading } from "./learned.js";
 import { closestMyth } from "./myths.js";
@@ -101,14 +101,10 @@ export function whoOwns(f: Facts, subject: SubjectRef, area: string): WhoOwns {
   return { intent: "who-owns", subject, area, ...(duty ? { duty } : {}) };
 }
 
-export function trueOwner(f: Facts, subject: SubjectRef, area: string): string | undefined {
-  const duty = dutyAsked(f, subject, area);
-  return resolveOwnership(f.kb, {
-    subject: subject.id,
-    area,
-    ...(subject.variant ? { variant: subject.variant } : {}),
-    ...(duty ? { duty } : {}),
-  })?.owner;
+/** Who owns what an ownership reading asks about, from the knowledge base. */
+export function ownerOf(f: Facts, asked: WhoOwns): string | undefined {
+  const query = queryOf(asked.subject, asked.area);
+  return resolveOwnership(f.kb, { ...query, ...(asked.duty ? { duty: asked.duty } : {}) })?.owner;
 }
 
 /**
