@@ -14,7 +14,7 @@ import type {
 } from "../core/answers/types.js";
 import type { Owner } from "../core/contract.js";
 import { OWNER_EMOJI, ownerLabel } from "./owner-labels.js";
-import { alsoLines, carriedNote } from "./ownership-notes.js";
+import { alsoLines, carriedNote, checkedNote, retiredNote, whenNote } from "./ownership-notes.js";
 
 export type CardElement = Record<string, unknown>;
 
@@ -110,8 +110,11 @@ function render(answer: Answer): Rendered {
 
 function ownership(a: OwnershipAnswer): Rendered {
   const o = a.ownership;
+  const retired = retiredNote(a.subject);
+  const when = whenNote(o);
   return {
     body: [
+      ...(retired ? [text(`⚠️ ${retired}`, { color: "Attention" })] : []),
       title(`${o.area.title} on ${a.subject.name}`),
       ...(o.duty ? [text(`Duty asked about: ${o.duty.text}`)] : []),
       text(`${OWNER_EMOJI[o.owner]} **${escapeCardText(ownerLabel(o.owner, a.subject))}**`, {
@@ -129,6 +132,7 @@ function ownership(a: OwnershipAnswer): Rendered {
           { title: "You do", value: escapeCardText(o.customer) },
         ],
       },
+      ...(when ? [text(when, { isSubtle: true, size: "Small" })] : []),
       text(subjectLine(a.subject), { isSubtle: true, size: "Small" }),
       ...(alsoLines(a).length > 0 ? [text(`Also asked: ${alsoLines(a).join("; ")}`)] : []),
       ...(carriedNote(a) ? [text(carriedNote(a) ?? "", { isSubtle: true, size: "Small" })] : []),
@@ -141,6 +145,7 @@ function ownership(a: OwnershipAnswer): Rendered {
           ]
         : []),
       sourceLink(o.source),
+      text(checkedNote(o.checked), { isSubtle: true, size: "Small" }),
     ],
     actions: a.related.map(submit),
   };

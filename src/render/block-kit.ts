@@ -24,7 +24,7 @@ import {
   section,
 } from "./block-kit-elements.js";
 import { OWNER_EMOJI, ownerLabel } from "./owner-labels.js";
-import { alsoLines, carriedNote } from "./ownership-notes.js";
+import { alsoLines, carriedNote, checkedNote, retiredNote, whenNote } from "./ownership-notes.js";
 import { clip, escapeSlack, LIMITS, link } from "./slack-text.js";
 import { summaryOf } from "./summary.js";
 
@@ -128,15 +128,23 @@ function ownership(a: OwnershipAnswer, o: SlackRenderOptions): KnownBlock[] {
       ? [button("Share in channel", ACTIONS.share, clip(o.question ?? "", LIMITS.actionValue))]
       : []),
   ];
+  const retired = retiredNote(a.subject);
+  const when = whenNote(own);
   return [
+    ...(retired ? [section(`:warning: *${escapeSlack(clip(retired, 2900))}*`)] : []),
     header(title),
     ...(own.duty ? [section(`*Duty asked about:* ${escapeSlack(clip(own.duty.text, 2900))}`)] : []),
     section(`*Owner:* ${escapeSlack(who)}`),
+    ...(when ? [context([escapeSlack(when)])] : []),
     fields([
       `*${escapeSlack(a.subject.provider?.short ?? "The provider")} does*\n${escapeSlack(own.provider)}`,
       `*You do*\n${escapeSlack(own.customer)}`,
     ]),
-    context([...subjectContext(a.subject), link(own.source, "Source")]),
+    context([
+      ...subjectContext(a.subject),
+      link(own.source, "Source"),
+      escapeSlack(checkedNote(own.checked)),
+    ]),
     ...(alsoLines(a).length > 0
       ? [section(clip(`*Also asked*\n${escapeSlack(alsoLines(a).join("\n"))}`, 3000))]
       : []),

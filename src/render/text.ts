@@ -12,7 +12,7 @@ import type {
 } from "../core/answers/types.js";
 import type { Owner } from "../core/contract.js";
 import { ownerLabel } from "./owner-labels.js";
-import { alsoLines, carriedNote } from "./ownership-notes.js";
+import { alsoLines, carriedNote, checkedNote, retiredNote, whenNote } from "./ownership-notes.js";
 
 type Format = Exclude<Parameters<typeof styleText>[0], readonly unknown[]>;
 type Paint = (style: Format | Format[], text: string) => string;
@@ -80,16 +80,21 @@ function owned(owner: Owner, subject: SubjectInfo | undefined, paint: Paint): st
 
 function ownership(a: OwnershipAnswer, paint: Paint): string[] {
   const o = a.ownership;
+  const retired = retiredNote(a.subject);
+  const when = whenNote(o);
   const lines = [
+    ...(retired ? [paint("bold", retired), ""] : []),
     paint("bold", `${o.area.title} on ${a.subject.name}`),
     ...(o.duty ? [`Duty asked about: ${o.duty.text}`] : []),
     `Owner: ${owned(o.owner, a.subject, paint)}`,
+    ...(when ? [when] : []),
     "",
     `${paint("bold", a.subject.provider?.short ?? "Provider")}: ${o.provider}`,
     `${paint("bold", "You")}: ${o.customer}`,
     "",
     paint("dim", subjectLine(a.subject)),
     paint("dim", `Source: ${o.source}`),
+    paint("dim", checkedNote(o.checked)),
   ];
   if (a.corrections.length > 0) {
     lines.push(

@@ -1,7 +1,8 @@
 // `npm run kb:check [DIR]`: loads the knowledge base in full, exactly as the bot does on a
 // changed folder, and reports its size, or every problem with its file, line and path. Exit 0
-// when clean, 1 otherwise. `--write-snapshot` (used by the build) also saves the checked result
+// when clean, 1 otherwise. It also says how many facts carry a `checked` month, and the oldest. `--write-snapshot` (used by the build) also saves the checked result
 // so that processes start without parsing the YAML again.
+import { describeFreshness, knowledgeFreshness } from "../../core/knowledge/freshness.js";
 import { knowledgeFromData } from "../../core/knowledge/from-data.js";
 import { knowledgeStats } from "../../core/knowledge/stats.js";
 import { formatProblem, KnowledgeError } from "../../core/knowledge/types.js";
@@ -22,6 +23,7 @@ try {
   for (const [name, count] of Object.entries(knowledgeStats(kb))) {
     console.log(`  ${name.padEnd(16)} ${count}`);
   }
+  console.log(`  ${describeFreshness(knowledgeFreshness(kb))}`);
 } catch (error) {
   if (!(error instanceof KnowledgeError)) throw error;
   console.error(`knowledge base has ${error.problems.length} problem(s) (${dir}):`);

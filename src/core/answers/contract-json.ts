@@ -1,7 +1,7 @@
 // The machine interface of srm-contract.md: one JSON object per answer, with `intent`,
 // `service`, `area` and `owner` always present (null where they do not apply).
 import type { Intent, Owner } from "../contract.js";
-import type { Answer } from "./types.js";
+import type { Answer, SubjectInfo } from "./types.js";
 
 export interface ContractJson {
   readonly intent: Intent;
@@ -33,6 +33,9 @@ export function toContractJson(answer: Answer): ContractJson {
         provider_part: o.provider,
         customer_part: o.customer,
         source: o.source,
+        checked: o.checked ?? null,
+        when: o.when ?? null,
+        retired: retiredOf(answer.subject),
       };
     }
     case "checklist":
@@ -42,7 +45,12 @@ export function toContractJson(answer: Answer): ContractJson {
         area: null,
         owner: null,
         variant: answer.subject.variant?.id ?? null,
-        items: answer.items.map((i) => ({ area: i.area, item: i.item })),
+        items: answer.items.map((i) => ({
+          area: i.area,
+          item: i.item,
+          checked: i.checked ?? null,
+        })),
+        retired: retiredOf(answer.subject),
       };
     case "explanation":
       return {
@@ -67,6 +75,9 @@ export function toContractJson(answer: Answer): ContractJson {
           customer_part: s.customer,
         })),
         source: answer.misconception?.source ?? answer.ownership?.source ?? null,
+        checked: answer.misconception
+          ? (answer.misconception.checked ?? null)
+          : (answer.ownership?.checked ?? null),
       };
     case "comparison":
       return {
@@ -91,6 +102,7 @@ export function toContractJson(answer: Answer): ContractJson {
         owner: null,
         tip: answer.tip.text,
         source: answer.tip.source,
+        checked: answer.tip.checked ?? null,
       };
     case "help":
       return {
@@ -119,4 +131,10 @@ export function toContractJson(answer: Answer): ContractJson {
         suggestions: answer.suggestions.map((c) => c.command),
       };
   }
+}
+
+/** When and why the provider ended the service, or null while it runs. */
+function retiredOf(subject: SubjectInfo): { on: string; note: string } | null {
+  const retired = subject.service?.retired;
+  return retired ? { on: retired.on, note: retired.note } : null;
 }

@@ -35,7 +35,14 @@ export function validateKnowledgeDocuments(documents: readonly KnowledgeDocument
   return toData(set);
 }
 
-type SingletonKey = "areas" | "providers" | "categories" | "models" | "decisionTree" | "terms";
+type SingletonKey =
+  | "areas"
+  | "providers"
+  | "categories"
+  | "models"
+  | "decisionTree"
+  | "terms"
+  | "sources";
 const singletons: Partial<Record<ParsedFile["kind"], SingletonKey>> = {
   areas: "areas",
   providers: "providers",
@@ -43,6 +50,7 @@ const singletons: Partial<Record<ParsedFile["kind"], SingletonKey>> = {
   models: "models",
   "decision-tree": "decisionTree",
   terms: "terms",
+  sources: "sources",
 };
 
 function place(set: ParsedSet, file: ParsedFile, problems: KnowledgeProblem[]): void {

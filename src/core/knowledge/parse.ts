@@ -17,6 +17,7 @@ const kinds = {
   misconceptions: schema.misconceptionsFile,
   tips: schema.tipsFile,
   terms: schema.termsFile,
+  sources: schema.sourcesFile,
 } as const;
 
 export type FileKind = keyof typeof kinds;

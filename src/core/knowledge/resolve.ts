@@ -20,6 +20,10 @@ export interface Ownership {
   readonly customer: string;
   readonly source: string;
   readonly origin: FactOrigin;
+  /** The month the answering fact was last checked against its source, when it has been. */
+  readonly checked?: string;
+  /** The case the area's fact describes when a plan, tier or creation path changes it. */
+  readonly when?: string;
 }
 
 export interface OwnershipQuery {
@@ -93,7 +97,19 @@ export function resolveOwnership(kb: Knowledge, query: OwnershipQuery): Ownershi
     // A model default is cited from the model's own pages: it is not a fact about the service.
     source: duty?.source ?? fact.source ?? model.sources[0] ?? "",
     origin: duty ? "duty" : origin,
+    ...checkedOf(duty, fact),
+    ...(fact.when ? { when: fact.when } : {}),
   };
+}
+
+/**
+ * A duty checked on its own carries its month; a stated duty otherwise has its area fact's
+ * month (they are checked together); a checklist item is checked only on its own.
+ */
+function checkedOf(duty: Duty | undefined, fact: Fact): { checked?: string } {
+  const listed = duty?.id.startsWith(CHECKLIST_DUTY) ?? false;
+  const checked = duty?.checked ?? (listed ? undefined : fact.checked);
+  return checked ? { checked } : {};
 }
 
 // Each subject's duties per area, worked out once per knowledge base: the matcher asks often.
@@ -165,6 +181,9 @@ export function allDuties(kb: Knowledge): Duty[] {
   return [...found];
 }
 
+/** The id prefix of a duty that is a checklist item ("checklist-3"). */
+const CHECKLIST_DUTY = "checklist-";
+
 const checklistCache = new WeakMap<object, Map<string, Duty[]>>();
 
 function checklistDuties(
@@ -176,10 +195,11 @@ function checklistDuties(
     byArea = new Map();
     for (const [i, item] of checklist.entries()) {
       const duty: Duty = {
-        id: `checklist-${i + 1}`,
+        id: `${CHECKLIST_DUTY}${i + 1}`,
         owner: "customer",
         text: item.item,
         ...(item.source ? { source: item.source } : {}),
+        ...(item.checked ? { checked: item.checked } : {}),
       };
       byArea.set(item.area, [...(byArea.get(item.area) ?? []), duty]);
     }

@@ -12,6 +12,14 @@ const alias = z
   .min(2, "an alias needs at least two characters")
   .refine((s) => s === s.toLowerCase(), "aliases are lowercase");
 const owner = z.enum(OWNERS);
+/** The month a fact was last checked against the provider's page: `2026-12`. */
+const checked = z
+  .string()
+  .regex(/^20\d\d-(0[1-9]|1[0-2])$/, "must be a month written YYYY-MM")
+  .optional();
+const day = z
+  .string()
+  .regex(/^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "must be a date YYYY-MM-DD");
 
 /**
  * One duty inside an area, done by one side ("replicates each volume inside its AZ"). `text`
@@ -27,6 +35,7 @@ const dutyFields = {
   customer: text.optional(),
   // What the customer must have turned on first ("Multi-AZ"): the provider does this duty only then.
   after: text.optional(),
+  checked,
 };
 /** A model's duty: the model cites its own pages. */
 const defaultDuty = z.strictObject({ ...dutyFields, source: sourceUrl.optional() });
@@ -39,6 +48,7 @@ const defaultFact = z.strictObject({
   provider: text,
   customer: text,
   duties: z.array(defaultDuty).optional(),
+  checked,
 });
 
 /** A service-specific fact: always sourced from the provider's own documentation. */
@@ -48,6 +58,10 @@ const fact = z.strictObject({
   customer: text,
   source: sourceUrl,
   duties: z.array(serviceDuty).optional(),
+  // The case the fact describes when a plan, tier or creation path changes the default
+  // ("storage accounts created in the Azure portal").
+  when: text.optional(),
+  checked,
 });
 
 const responsibilities = z.record(z.string(), fact);
@@ -56,6 +70,7 @@ const checklistItem = z.strictObject({
   area: z.string(),
   item: text,
   source: sourceUrl.optional(),
+  checked,
 });
 
 export const areasFile = z.strictObject({
@@ -160,6 +175,8 @@ export const service = z.strictObject({
   variants: z.array(variant).optional(),
   default_variant: z.string().optional(),
   checklist: z.array(checklistItem).min(1, "a checklist must not be empty"),
+  // A service the provider has ended: still answerable, and its cards say so first.
+  retired: z.strictObject({ on: day, note: text, source: sourceUrl }).optional(),
 });
 
 export const servicesFile = z.strictObject({ services: z.array(service).min(1) });
@@ -176,6 +193,7 @@ export const misconceptionsFile = z.strictObject({
         areas: z.array(z.string()),
         owner: owner.nullable().optional(),
         source: sourceUrl,
+        checked,
       }),
     )
     .min(1),
@@ -190,6 +208,7 @@ export const tipsFile = z.strictObject({
         areas: z.array(z.string()),
         services: z.array(z.string()),
         source: sourceUrl,
+        checked,
       }),
     )
     .min(1),
@@ -226,6 +245,19 @@ export const termsFile = z.strictObject({
     provider_layers: z.array(id),
     patched_things: z.array(id),
   }),
+});
+
+/** Where sources may come from: the providers' own documentation, never a mirror or a copy. */
+export const sourcesFile = z.strictObject({
+  allowed_hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/)).min(1),
+  refused: z.array(
+    z.strictObject({
+      host: z.string().regex(/^[a-z0-9.-]+$/),
+      // Only URLs whose path ends so are refused (".md": a raw copy of an HTML page).
+      ends_with: z.string().optional(),
+      why: text,
+    }),
+  ),
 });
 
 export type AreasFile = z.infer<typeof areasFile>;

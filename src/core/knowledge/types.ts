@@ -34,6 +34,10 @@ export interface Fact {
   readonly customer: string;
   readonly source?: string;
   readonly duties?: readonly Duty[];
+  /** The case this fact describes when a plan, tier or creation path changes the default. */
+  readonly when?: string;
+  /** The month the fact was last checked against its source: "2026-12". */
+  readonly checked?: string;
 }
 
 /**
@@ -57,12 +61,15 @@ export interface Duty {
    * asked plainly ("whose job is it that we fail over?") the area's owner answers.
    */
   readonly after?: string;
+  /** When checked apart from its area's fact; otherwise the area's month holds. */
+  readonly checked?: string;
 }
 
 export interface ChecklistItem {
   readonly area: string;
   readonly item: string;
   readonly source?: string;
+  readonly checked?: string;
 }
 
 export interface Model {
@@ -98,6 +105,15 @@ export interface Service {
   readonly variants: readonly Variant[];
   readonly defaultVariant?: string;
   readonly checklist: readonly ChecklistItem[];
+  /** A service the provider has ended: still answered, and every card says so first. */
+  readonly retired?: Retirement;
+}
+
+export interface Retirement {
+  /** The day it ended: "2024-05-26". */
+  readonly on: string;
+  readonly note: string;
+  readonly source: string;
 }
 
 export interface Misconception {
@@ -109,6 +125,7 @@ export interface Misconception {
   readonly areas: readonly string[];
   readonly owner: Owner | null;
   readonly source: string;
+  readonly checked?: string;
 }
 
 export interface Tip {
@@ -117,6 +134,7 @@ export interface Tip {
   readonly areas: readonly string[];
   readonly services: readonly string[];
   readonly source: string;
+  readonly checked?: string;
 }
 
 export interface DecisionStep {

@@ -9,6 +9,7 @@ import {
 import type { FileData, ParsedFile, PathSegment } from "./parse.js";
 import type { KnowledgeProblem } from "./types.js";
 import { checkAliasesNameNoArea, checkAliasesUnique, claimsOf } from "./validate-aliases.js";
+import { checkSources } from "./validate-sources.js";
 
 export interface ParsedSet {
   areas?: ParsedFile<"areas">;
@@ -17,6 +18,7 @@ export interface ParsedSet {
   models?: ParsedFile<"models">;
   decisionTree?: ParsedFile<"decision-tree">;
   terms?: ParsedFile<"terms">;
+  sources?: ParsedFile<"sources">;
   services: ParsedFile<"services">[];
   misconceptions: ParsedFile<"misconceptions">[];
   tips: ParsedFile<"tips">[];
@@ -50,6 +52,7 @@ export function validateKnowledge(set: ParsedSet): KnowledgeProblem[] {
   };
 
   checkContractCoverage(set, ctx.areaIds, serviceIds, modelIds, problems);
+  checkSources(filesOf(set), set.sources, ctx.report, problems);
   checkUniqueIds(set, ctx.report);
   if (set.areas) checkRelatedAreas(set.areas, ctx);
   if (set.providers) checkAreaServices(set.providers, serviceIds, ctx);
@@ -255,6 +258,23 @@ function checkUniqueIds(set: ParsedSet, report: Report): void {
       else seen.set(name, file.path);
     });
   }
+}
+
+function filesOf(set: ParsedSet): ParsedFile[] {
+  const singles = [
+    set.areas,
+    set.providers,
+    set.categories,
+    set.models,
+    set.decisionTree,
+    set.terms,
+  ];
+  return [
+    ...singles.filter((f): f is NonNullable<typeof f> => f !== undefined),
+    ...set.services,
+    ...set.misconceptions,
+    ...set.tips,
+  ];
 }
 
 /** The matcher's word lists name known services and areas. */

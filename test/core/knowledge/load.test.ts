@@ -173,3 +173,50 @@ describe("the knowledge check", () => {
     );
   });
 });
+
+describe("the source rules", () => {
+  const messages = () =>
+    problemsOf(documentsWith([fixture("refused-sources.yaml", "services/zz-broken.yaml")])).map(
+      formatProblem,
+    );
+
+  it("refuses mirrors, raw Markdown copies, repository copies and hosts outside the allowlist", () => {
+    const found = messages();
+    const at = (path: string, why: RegExp) =>
+      expect(found).toContainEqual(
+        expect.stringMatching(new RegExp(`${path}: source .* is refused: ${why.source}`)),
+      );
+    at("services\\[test-refused-sources\\]\\.sources\\[0\\]", /the China-region mirror/);
+    at("responsibilities\\.patching\\.source", /the raw Markdown copy/);
+    at("duties\\[copied\\]\\.source", /a copy of the documentation's source/);
+    at("retired\\.source", /example\.com is not a provider documentation host/);
+  });
+
+  it("accepts the providers' own pages and a checked month", () => {
+    const found = messages();
+    expect(found.filter((m) => m.includes("ok.html") || m.includes("learn.microsoft.com"))).toEqual(
+      [],
+    );
+    expect(found.filter((m) => m.includes(".checked"))).toEqual([]);
+  });
+
+  it("refuses a checked month that is not a month", () => {
+    const broken = fixture("refused-sources.yaml", "services/zz-broken.yaml");
+    const text = broken.text.replace("checked: 2026-12", "checked: 2026-13");
+    expect(problemsOf(documentsWith([{ ...broken, text }])).map(formatProblem)).toContainEqual(
+      expect.stringContaining("responsibilities.patching.checked: must be a month written YYYY-MM"),
+    );
+  });
+
+  it("holds for every source the shipped knowledge base cites", () => {
+    const sources = shippedDocuments().flatMap((d) =>
+      [...d.text.matchAll(/https:\/\/[^\s"')]+/g)].map((m) => m[0]),
+    );
+    expect(sources.length).toBeGreaterThan(1000);
+    for (const url of sources) {
+      expect(url, url).not.toMatch(
+        /docs\.amazonaws\.cn|^https:\/\/docs\.aws\.amazon\.com\/\S*\.md$|github\.com/,
+      );
+    }
+  });
+});
