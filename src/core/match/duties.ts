@@ -103,6 +103,9 @@ const COMPOUNDS: readonly [RegExp, string][] = [
   [/\b(?:turn|switch|flip|toggle)(?:s|ed|ing|ped|ping)? (?:it |them |that |this )?on\b/g, "enable"],
   [/\bby default\b/g, "automatic default"],
   [/\b(?:out of the box|automatically)\b/g, "automatic"],
+  // Deciding how something is set is choosing it: the customer's part wherever the provider
+  // only offers the setting ("who picks the maintenance window?", "who sets the retention?").
+  [/\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|chosen|select(?:s|ed|ing)?|decid(?:e|es|ed|ing)|configur(?:e|es|ed|ing)|defin(?:e|es|ed|ing)|sets?|setting)\b/g, "choose"],
 ];
 
 function joinCompounds(text: string): string {
@@ -141,6 +144,8 @@ function indexTerm(term: string): string | null {
 
 /** "turn on", "switch on", "enable", as BM25 sees them once compounds are joined. */
 const ENABLE = "enabl";
+/** "pick", "set", "decide", "configure", as BM25 sees them once compounds are joined. */
+const CHOOSE = "choos";
 /** A BM25 score under this says too little to name a duty. */
 const MIN_SCORE = 6;
 /** One shared word ("engine", "nodes") is chance; a duty is named by at least two. */
@@ -152,9 +157,18 @@ const STRONG_SINGLE = 6;
 /** How far the chosen duty must outscore the best duty of another owner. */
 const MARGIN = 1.5;
 
+/** What a question says, for finding a duty in it. */
+export interface Said {
+  /** Every word of the question. */
+  readonly words: readonly string[];
+  /** The words that are neither the subject's nor the area's own nor a condition's. */
+  readonly leftover: readonly string[];
+  /** The words of the phrases that named the area ("maintenance window"). */
+  readonly areaWords: readonly string[];
+}
+
 /**
- * The duty a question asks about inside one area of its subject. `leftover` are the words that
- * are neither the subject's nor the area's own nor a condition's. A keyword names its duty;
+ * The duty a question asks about inside one area of its subject. A keyword names its duty;
  * found by text, a duty is taken only where the area lists duties of both sides to choose
  * between, and only well ahead of the other side's best.
  */
@@ -163,15 +177,15 @@ export function findDuty(
   index: DutyIndex,
   subject: SubjectRef,
   area: string,
-  words: readonly string[],
-  leftover: readonly string[],
+  said: Said,
   condition: ReadonlySet<number> | undefined,
 ): DutyFound | undefined {
+  const { words } = said;
   const duties = withoutTurningOn(dutiesFor(kb, queryOf(subject, area)), words, condition);
   const named = byKeyword(duties, words);
   const owners = new Set(duties.map((d) => d.owner));
   const bothSides = (owners.has("provider") || owners.has("shared")) && owners.has("customer");
-  const found = bothSides ? byText(index, duties, leftover, condition !== undefined) : undefined;
+  const found = bothSides ? byText(index, duties, said, condition !== undefined) : undefined;
   // With the setup taken as there, what the provider then does outranks a keyword that names
   // the customer's part in setting it up ("we have a reader in another az; who fails over?").
   const thenDone = condition !== undefined && found?.after !== undefined;
@@ -211,14 +225,20 @@ function ranked(scores: Scored[], presupposes: boolean): Scored[] {
 function byText(
   index: DutyIndex,
   duties: readonly Duty[],
-  leftover: readonly string[],
+  { leftover, areaWords }: Said,
   presupposes: boolean,
 ): Duty | undefined {
   const terms = termsOf(leftover.join(" "));
   if (terms.size === 0) return undefined;
-  // "who has to turn on ha?" asks who switches it on, not what happens once it is on.
-  const asksWhoEnables = !presupposes && terms.has(ENABLE);
+  // "who has to turn on ha?" asks who switches it on, not what happens once it is on; "who picks
+  // the window?" asks who makes a choice the provider only offers.
+  const asksWhoEnables = !presupposes && (terms.has(ENABLE) || terms.has(CHOOSE));
   const scored = index.scores(duties, leftover).filter((r) => !(asksWhoEnables && r.duty.after));
+  if (asksWhoEnables) {
+    // What is switched on or chosen may be the area itself ("who picks the maintenance window").
+    const chosen = customerSwitch(index.scores(duties, [...leftover, ...areaWords]));
+    if (chosen) return chosen;
+  }
   const [best, ...rest] = ranked(scored, presupposes);
   if (!best) return undefined;
   // A duty done once a feature is on needs the question to take that as given ("once ha is on,
@@ -233,10 +253,25 @@ function byText(
   // "who has to turn it on" when the customer's duty is turning the area's feature on.
   const single = best.score >= STRONG_SINGLE && rival === undefined;
   const switchedOn =
-    asksWhoEnables && best.duty.owner === "customer" && best.terms.includes(ENABLE);
+    asksWhoEnables &&
+    best.duty.owner === "customer" &&
+    (best.terms.includes(ENABLE) || best.terms.includes(CHOOSE));
   const minTerms = best.duty.after || single || switchedOn ? 1 : MIN_TERMS;
   const minScore = best.duty.after || switchedOn ? MIN_SCORE / 2 : MIN_SCORE;
   if (best.score < minScore || best.matched < minTerms) return undefined;
   if (!best.duty.after && !switchedOn && best.matched < MIN_COVERAGE * terms.size) return undefined;
   return rival && best.score < MARGIN * rival.score ? undefined : best.duty;
+}
+
+/**
+ * "who sets the time travel window?": the customer's duty that turns on or chooses what is
+ * asked about, when it is at least as good a match as any duty of the other side. The verb
+ * already tells the sides apart, so no wider margin is needed.
+ */
+function customerSwitch(scored: readonly Scored[]): Duty | undefined {
+  const switches = (s: Scored) => s.terms.includes(ENABLE) || s.terms.includes(CHOOSE);
+  const best = scored.find((s) => s.duty.owner === "customer" && !s.duty.after && switches(s));
+  if (!best || best.score < MIN_SCORE / 2) return undefined;
+  const rival = scored.find((s) => s.duty.owner !== "customer");
+  return rival && rival.score > best.score ? undefined : best.duty;
 }

@@ -7,6 +7,8 @@ import type { Entities } from "./entities.js";
 import type { SubjectRef } from "./subjects.js";
 import type { Vocabulary } from "./vocabulary.js";
 
+const WHO = new Set(["who", "whose", "who's", "whom"]);
+
 export interface Message {
   readonly kb: Knowledge;
   readonly vocab: Vocabulary;
@@ -16,9 +18,20 @@ export interface Message {
 }
 
 export function dutyAsked(m: Message, subject: SubjectRef, area: string): string | undefined {
+  // "who takes the backups, and who sets how long they are kept?" asks about two duties: the
+  // area as a whole answers both.
+  if (m.words.filter((w) => WHO.has(w)).length > 1) return undefined;
   const condition = conditionIn(m.words);
   const leftover = leftoverWords(m, area, condition);
-  return findDuty(m.kb, m.vocab.duties, subject, area, m.words, leftover, condition)?.duty.id;
+  const said = { words: m.words, leftover, areaWords: areaPhraseWords(m, area) };
+  return findDuty(m.kb, m.vocab.duties, subject, area, said, condition)?.duty.id;
+}
+
+/** The words of the phrases that named the area ("maintenance window"). */
+function areaPhraseWords(m: Message, area: string): string[] {
+  return (m.entities.areas.find((a) => a.area === area)?.phrases ?? []).flatMap((p) =>
+    p.split(" "),
+  );
 }
 
 /**
@@ -36,10 +49,6 @@ function leftoverWords(
     const length = s.phrase.split(" ").length;
     for (let k = 0; k < length; k++) covered.add(s.start + k);
   }
-  const areaWords = new Set(
-    condition
-      ? []
-      : (m.entities.areas.find((a) => a.area === area)?.phrases ?? []).flatMap((p) => p.split(" ")),
-  );
+  const areaWords = new Set(condition ? [] : areaPhraseWords(m, area));
   return m.words.filter((w, i) => !covered.has(i) && !areaWords.has(w));
 }

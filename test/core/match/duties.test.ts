@@ -58,6 +58,19 @@ describe("duties", () => {
     ).toMatchObject({ service: "gcp-cloud-run", owner: "provider" });
   });
 
+  it("answers who picks, sets or decides a setting with the customer's duty that chooses it", () => {
+    for (const q of [
+      "who picks the backup retention period for rds",
+      "on azure sql database who decides how many days point in time restore backups are kept",
+      "who sets the password policy on cognito",
+    ]) {
+      expect(ask(q), q).toMatchObject({ intent: "who-owns", owner: "customer" });
+      expect(ask(q).duty, q).not.toBeNull();
+    }
+    // What the provider does by itself is not a choice: it stays the provider's or the area's.
+    expect(ask("who takes the automated backups on rds").owner).not.toBe("customer");
+  });
+
   it("does not answer a duty done once a feature is on when the question does not take it as on", () => {
     const plain = ask(
       "If one of Amazon's availability zones goes down, whose responsibility is it that our RDS database fails over to another zone?",
