@@ -2,8 +2,10 @@
 // no I/O. Parsing 600 KB of YAML costs about half a second, so the validated result is kept as
 // a snapshot keyed by a hash of every file: a process whose files match the hash starts from
 // the snapshot; any edit changes the hash, and the files are loaded and checked again in full.
+// The snapshot also records each file's size and modification time: when none has changed, the
+// files are not even read (a start-up of the CLI is mostly this).
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { knowledgeFromData } from "../core/knowledge/from-data.js";
@@ -18,16 +20,30 @@ export const DEFAULT_SNAPSHOT = fileURLToPath(
 );
 
 // Bump when the shape of KnowledgeData changes, so old snapshots are ignored.
-const SNAPSHOT_FORMAT = 2;
+const SNAPSHOT_FORMAT = 3;
+
+/** The knowledge files of a folder, sorted: every YAML file at any depth. */
+async function knowledgeFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** "path size mtime" of every knowledge file: unchanged files give the same stamp. */
+async function stampFiles(dir: string): Promise<string> {
+  const files = await knowledgeFiles(dir);
+  const stats = await Promise.all(files.map((f) => stat(f)));
+  return files
+    .map((f, i) => `${relative(dir, f)} ${stats[i]?.size} ${stats[i]?.mtimeMs}`)
+    .join("\n");
+}
 
 export async function readKnowledgeDocuments(
   dir: string = DEFAULT_KNOWLEDGE_DIR,
 ): Promise<KnowledgeDocument[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
+  const files = await knowledgeFiles(dir);
   return Promise.all(
     files.map(async (file) => ({
       path: relative(dir, file).split(sep).join("/"),
@@ -46,6 +62,8 @@ export function hashDocuments(documents: readonly KnowledgeDocument[]): string {
 
 interface Snapshot {
   readonly hash: string;
+  /** The files' sizes and modification times when the snapshot was written. */
+  readonly stamp?: string;
   readonly data: KnowledgeData;
 }
 
@@ -59,14 +77,14 @@ export async function loadKnowledgeDir(
   dir: string = DEFAULT_KNOWLEDGE_DIR,
   options: LoadOptions = {},
 ): Promise<Knowledge> {
-  const documents = await readKnowledgeDocuments(dir);
   const snapshotFile =
     options.snapshot ?? (dir === DEFAULT_KNOWLEDGE_DIR ? DEFAULT_SNAPSHOT : false);
-  if (snapshotFile) {
-    const hash = hashDocuments(documents);
-    const snapshot = await readSnapshot(snapshotFile);
-    if (snapshot?.hash === hash) return knowledgeFromData(snapshot.data);
+  const snapshot = snapshotFile ? await readSnapshot(snapshotFile) : undefined;
+  if (snapshot?.stamp !== undefined && snapshot.stamp === (await stampFiles(dir))) {
+    return knowledgeFromData(snapshot.data);
   }
+  const documents = await readKnowledgeDocuments(dir);
+  if (snapshot?.hash === hashDocuments(documents)) return knowledgeFromData(snapshot.data);
   // The full loader pulls in the YAML parser and the schemas: only on a miss.
   const { validateKnowledgeDocuments } = await import("../core/knowledge/load.js");
   return knowledgeFromData(validateKnowledgeDocuments(documents));
@@ -80,7 +98,11 @@ export async function writeKnowledgeSnapshot(
   const documents = await readKnowledgeDocuments(dir);
   const { validateKnowledgeDocuments } = await import("../core/knowledge/load.js");
   const data = validateKnowledgeDocuments(documents);
-  const snapshot: Snapshot = { hash: hashDocuments(documents), data };
+  const snapshot: Snapshot = {
+    hash: hashDocuments(documents),
+    stamp: await stampFiles(dir),
+    data,
+  };
   await mkdir(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, JSON.stringify(snapshot));

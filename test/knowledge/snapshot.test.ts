@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -31,6 +31,29 @@ describe("the knowledge snapshot", () => {
     const tips = join(kbDir, "tips", "tips.yaml");
     await writeFile(tips, `${await readFile(tips, "utf8")}\n  - id: broken\n`);
     await expect(loadKnowledgeDir(kbDir, { snapshot })).rejects.toBeInstanceOf(KnowledgeError);
+  });
+
+  it("trusts unchanged sizes and times without reading the files, and hashes them once touched", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "srm-kb-"));
+    const kbDir = join(dir, "knowledge");
+    await cp(DEFAULT_KNOWLEDGE_DIR, kbDir, { recursive: true });
+    const snapshot = join(dir, "snapshot.json");
+    await writeKnowledgeSnapshot(kbDir, snapshot);
+    const saved = JSON.parse(await readFile(snapshot, "utf8"));
+    expect(saved.stamp).toContain("tips.yaml");
+
+    // A hash no file set has: only the stamp can let the snapshot be used.
+    saved.hash = "not the hash of these files";
+    saved.data.tips[0].text = "from the snapshot";
+    await writeFile(snapshot, JSON.stringify(saved));
+    expect((await loadKnowledgeDir(kbDir, { snapshot })).tips[0]?.text).toBe("from the snapshot");
+
+    // Touched, so the stamp differs: the files are read, the hash does not match, the YAML loads.
+    const later = new Date(Date.now() + 60_000);
+    await utimes(join(kbDir, "tips", "tips.yaml"), later, later);
+    expect((await loadKnowledgeDir(kbDir, { snapshot })).tips[0]?.text).not.toBe(
+      "from the snapshot",
+    );
   });
 
   it("ignores a missing or unreadable snapshot", async () => {

@@ -8,13 +8,13 @@ export const COMMON_WORDS = new Set(
   check city come company cost costs could country currently data date day days deal decide deploy
   did didnt do does doesnt doing done dont down during each easy either else end enough even every
   everyone everything exactly fact far fast feel few find fine first fix for free from full get
-  gets getting give given go goes going gone good got great guess had happen happens hard has have
+  gets getting give given go goes going gone good got great guess had happen happens handle handled handles hard has have
   having he hear hello help her here hers hey hi him his hold home how however i id if im in into
-  is isnt it its itself just keep kind know last late later least left less let like line list
+  is isnt it its itself job jobs just keep kind know last late later least left less let like line list
   little live lives long look lot lots made main make makes making many may maybe me mean means
   might mine more most move much must my myself name near need needs never new next nice no nobody
   none nor not note nothing now of off often ok okay old on once one only onto open or other our
-  ours out over own part people per person place plan please point pretty price put quick quite
+  ours out over own owned owner owners owns part people per person place plan please point pretty price put quick quite
   rather read ready real really rename right run runs said same say says see seem seems set sets
   several shall she should show side since small so some someone something sometimes soon sorry
   start still stuff such sure take taken takes talk team tell than thank thanks that thats the
