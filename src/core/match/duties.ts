@@ -9,6 +9,7 @@ import { eng } from "stopword/src/stopwords_eng.js";
 import { allDuties, dutiesFor } from "../knowledge/resolve.js";
 import type { Duty, Knowledge } from "../knowledge/types.js";
 import { byKeyword, type DutyFound, queryOf } from "./duty-keywords.js";
+import { askedVerb, dutyVerb } from "./duty-verb.js";
 import { stem } from "./stem.js";
 import type { SubjectRef } from "./subjects.js";
 
@@ -105,7 +106,10 @@ const COMPOUNDS: readonly [RegExp, string][] = [
   [/\b(?:out of the box|automatically)\b/g, "automatic"],
   // Deciding how something is set is choosing it: the customer's part wherever the provider
   // only offers the setting ("who picks the maintenance window?", "who sets the retention?").
-  [/\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|chosen|select(?:s|ed|ing)?|decid(?:e|es|ed|ing)|configur(?:e|es|ed|ing)|defin(?:e|es|ed|ing)|sets?|setting)\b/g, "choose"],
+  [
+    /\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|chosen|select(?:s|ed|ing)?|decid(?:e|es|ed|ing)|configur(?:e|es|ed|ing)|defin(?:e|es|ed|ing)|sets?|setting)\b/g,
+    "choose",
+  ],
 ];
 
 function joinCompounds(text: string): string {
@@ -185,7 +189,10 @@ export function findDuty(
   const named = byKeyword(duties, words);
   const owners = new Set(duties.map((d) => d.owner));
   const bothSides = (owners.has("provider") || owners.has("shared")) && owners.has("customer");
-  const found = bothSides ? byText(index, duties, said, condition !== undefined) : undefined;
+  const presupposes = condition !== undefined;
+  const found = bothSides
+    ? (byVerb(index, duties, said, presupposes) ?? byText(index, duties, said, presupposes))
+    : undefined;
   // With the setup taken as there, what the provider then does outranks a keyword that names
   // the customer's part in setting it up ("we have a reader in another az; who fails over?").
   const thenDone = condition !== undefined && found?.after !== undefined;
@@ -274,4 +281,26 @@ function customerSwitch(scored: readonly Scored[]): Duty | undefined {
   if (!best || best.score < MIN_SCORE / 2) return undefined;
   const rival = scored.find((s) => s.duty.owner !== "customer");
   return rival && rival.score > best.score ? undefined : best.duty;
+}
+
+/**
+ * "who takes the automated backups?": the duties whose text starts with the verb asked about,
+ * and among them the one the rest of the question (the area's words included) fits best, well
+ * ahead of any such duty of the other side. Nothing when no duty does that deed.
+ */
+function byVerb(
+  index: DutyIndex,
+  duties: readonly Duty[],
+  { words, leftover, areaWords }: Said,
+  presupposes: boolean,
+): Duty | undefined {
+  const verb = askedVerb(words);
+  if (!verb) return undefined;
+  const doers = duties.filter((d) => dutyVerb(d) === verb && (presupposes || !d.after));
+  if (doers.length === 0) return undefined;
+  const object = [...leftover, ...areaWords].filter((w) => stem(w) !== verb);
+  const [best, ...rest] = index.scores(doers, object);
+  if (!best) return undefined;
+  const rival = rest.find((r) => r.duty.owner !== best.duty.owner);
+  return rival && best.score < MARGIN * rival.score ? undefined : best.duty;
 }

@@ -3,6 +3,8 @@
 // asks what happens then, not who turns it on.
 import { describe, expect, it } from "vitest";
 import { toContractJson } from "../../../src/core/answers/contract-json.js";
+import { askedVerb } from "../../../src/core/match/duty-verb.js";
+import { stem } from "../../../src/core/match/stem.js";
 import { shippedSrm } from "../../helpers/knowledge.js";
 
 const ask = (q: string) => toContractJson(shippedSrm().ask(q).answer);
@@ -69,6 +71,29 @@ describe("duties", () => {
     }
     // What the provider does by itself is not a choice: it stays the provider's or the area's.
     expect(ask("who takes the automated backups on rds").owner).not.toBe("customer");
+  });
+
+  it("finds the duty by the deed a who-question names, on either side", () => {
+    expect(ask("Azure SQL Managed Instance: who takes the automated backups?")).toMatchObject({
+      area: "backup-recovery",
+      owner: "provider",
+    });
+    expect(ask("who copies our rds automated backups to another region")).toMatchObject({
+      area: "backup-recovery",
+      owner: "customer",
+    });
+    expect(
+      ask("who rotates the tenant secret for salesforce shield platform encryption"),
+    ).toMatchObject({ area: "encryption-at-rest", owner: "customer" });
+  });
+
+  it("reads the deed asked about after 'who' and its helpers, never an asking verb", () => {
+    expect(askedVerb("who actually takes the nightly snapshot".split(" "))).toBe(stem("take"));
+    expect(askedVerb("who has to rotate the keys".split(" "))).toBe(stem("rotate"));
+    expect(askedVerb("who is creating them".split(" "))).toBe(stem("create"));
+    expect(askedVerb("who handles backups on rds".split(" "))).toBeUndefined();
+    expect(askedVerb("who owns patching".split(" "))).toBeUndefined();
+    expect(askedVerb("is patching ours".split(" "))).toBeUndefined();
   });
 
   it("does not answer a duty done once a feature is on when the question does not take it as on", () => {

@@ -1,0 +1,44 @@
+// A duty named by what is done: "who takes the automated backups?", "who rotates the tenant
+// secret?". Every duty's text starts with its verb ("Takes …", "Rotate …", "You decide …"), so
+// the verb a "who …" question asks about narrows the area's duties to those that do that, and
+// the question's other words pick among them.
+import type { Duty } from "../knowledge/types.js";
+import { stem } from "./stem.js";
+
+// Words between "who" and the verb that only ask: "who actually takes", "who has to rotate".
+const BEFORE_VERB = new Set(
+  `actually really then normally usually exactly is are was will would should must can could
+  does do did has have had needs need to gets get going supposed`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Verbs that ask who is responsible rather than name a deed: "who handles", "who owns".
+const ASKING_VERBS = new Set(
+  `own owns owned handle handles handled manage manages managed look looks care deal deals
+  responsible owner owners the a an it this that`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** The stem of the verb a "who …" question asks about, if it names one. */
+export function askedVerb(words: readonly string[]): string | undefined {
+  const who = words.findIndex((w) => w === "who" || w === "whos" || w === "who's");
+  if (who < 0) return undefined;
+  for (const word of words.slice(who + 1, who + 5)) {
+    if (BEFORE_VERB.has(word)) continue;
+    if (ASKING_VERBS.has(word) || word.length < 3) return undefined;
+    return stem(word);
+  }
+  return undefined;
+}
+
+/** The stem of the verb a duty's text starts with ("Takes", "You decide"). */
+export function dutyVerb(duty: Duty): string {
+  const words = duty.text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const first = words[0] === "you" || words[0] === "your" ? words[1] : words[0];
+  return stem(first ?? "");
+}
