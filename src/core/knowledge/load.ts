@@ -120,5 +120,6 @@ function matchingOf(m: NonNullable<ParsedSet["terms"]>["data"]["matching"]): Mat
     keyServices: m.key_services,
     providerLayers: m.provider_layers,
     patchedThings: m.patched_things,
+    askingVerbs: m.asking_verbs,
   };
 }

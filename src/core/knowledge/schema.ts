@@ -244,6 +244,7 @@ export const termsFile = z.strictObject({
     key_services: z.array(id),
     provider_layers: z.array(id),
     patched_things: z.array(id),
+    asking_verbs: z.array(alias).min(1),
   }),
 });
 

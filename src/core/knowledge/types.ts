@@ -185,6 +185,8 @@ export interface MatchingTerms {
   readonly providerLayers: readonly string[];
   /** Areas that are things patched: a patch word beside them asks about patching. */
   readonly patchedThings: readonly string[];
+  /** Verbs that ask who is responsible rather than name a deed ("handles", "takes care"). */
+  readonly askingVerbs: readonly string[];
 }
 
 export interface Knowledge {

@@ -9,6 +9,7 @@ import {
 import type { FileData, ParsedFile, PathSegment } from "./parse.js";
 import type { KnowledgeProblem } from "./types.js";
 import { checkAliasesNameNoArea, checkAliasesUnique, claimsOf } from "./validate-aliases.js";
+import { checkDutyTexts } from "./validate-duties.js";
 import { checkSources } from "./validate-sources.js";
 
 export interface ParsedSet {
@@ -75,6 +76,8 @@ export function validateKnowledge(set: ParsedSet): KnowledgeProblem[] {
   );
   if (set.areas) checkAliasesNameNoArea(set, ctx.report);
   if (set.terms) checkMatchingTerms(set.terms, serviceIds, ctx);
+  if (set.terms)
+    checkDutyTexts(set.services, set.models, set.terms.data.matching.asking_verbs, ctx.report);
   for (const [i, term] of (set.terms?.data.ambiguous_terms ?? []).entries()) {
     for (const [j, subject] of term.services.entries()) {
       if (!serviceIds.has(subject) && set.terms) {

@@ -191,7 +191,8 @@ export function findDuty(
   const bothSides = (owners.has("provider") || owners.has("shared")) && owners.has("customer");
   const presupposes = condition !== undefined;
   const found = bothSides
-    ? (byVerb(index, duties, said, presupposes) ?? byText(index, duties, said, presupposes))
+    ? (byVerb(index, duties, said, kb.matching.askingVerbs, presupposes) ??
+      byText(index, duties, said, presupposes))
     : undefined;
   // With the setup taken as there, what the provider then does outranks a keyword that names
   // the customer's part in setting it up ("we have a reader in another az; who fails over?").
@@ -292,9 +293,10 @@ function byVerb(
   index: DutyIndex,
   duties: readonly Duty[],
   { words, leftover, areaWords }: Said,
+  askingVerbs: readonly string[],
   presupposes: boolean,
 ): Duty | undefined {
-  const verb = askedVerb(words);
+  const verb = askedVerb(words, askingVerbs);
   if (!verb) return undefined;
   const doers = duties.filter((d) => dutyVerb(d) === verb && (presupposes || !d.after));
   if (doers.length === 0) return undefined;

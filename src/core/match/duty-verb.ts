@@ -13,21 +13,24 @@ const BEFORE_VERB = new Set(
     .filter(Boolean),
 );
 
-// Verbs that ask who is responsible rather than name a deed: "who handles", "who owns".
-const ASKING_VERBS = new Set(
-  `own owns owned handle handles handled manage manages managed look looks care deal deals
-  responsible owner owners the a an it this that`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+// Words after "who" that are no verb at all: "who the owner is", "who owners are".
+const NOT_VERBS = new Set(["the", "a", "an", "it", "this", "that", "owner", "owners"]);
 
-/** The stem of the verb a "who …" question asks about, if it names one. */
-export function askedVerb(words: readonly string[]): string | undefined {
+/**
+ * The stem of the verb a "who …" question asks about, if it names a deed. `askingVerbs` (the
+ * knowledge base's: "handles", "takes care") ask who is responsible and name none.
+ */
+export function askedVerb(
+  words: readonly string[],
+  askingVerbs: readonly string[],
+): string | undefined {
   const who = words.findIndex((w) => w === "who" || w === "whos" || w === "who's");
   if (who < 0) return undefined;
-  for (const word of words.slice(who + 1, who + 5)) {
+  for (const [i, word] of words.slice(who + 1, who + 5).entries()) {
     if (BEFORE_VERB.has(word)) continue;
-    if (ASKING_VERBS.has(word) || word.length < 3) return undefined;
+    const rest = words.slice(who + 1 + i).join(" ");
+    const asks = askingVerbs.some((v) => rest === v || rest.startsWith(`${v} `));
+    if (asks || NOT_VERBS.has(word) || word.length < 3) return undefined;
     return stem(word);
   }
   return undefined;

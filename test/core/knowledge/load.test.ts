@@ -220,3 +220,19 @@ describe("the source rules", () => {
     }
   });
 });
+
+describe("duty texts", () => {
+  it("refuse to open with a verb that only asks who is responsible", () => {
+    const base = fixture("retired-and-checked.yaml", "services/zz-test.yaml");
+    const text = base.text.replace(
+      "text: Applies operating system patches to the instances.",
+      "text: Takes care of operating system patches on the instances.",
+    );
+    expect(problemsOf(documentsWith([{ ...base, text }])).map(formatProblem)).toContainEqual(
+      expect.stringContaining(
+        'responsibilities.patching.duties[apply-os-patches].text: starts with "takes care"',
+      ),
+    );
+    expect(problemsOf(documentsWith([base]))).toEqual([]);
+  });
+});

@@ -3,9 +3,9 @@
 // asks what happens then, not who turns it on.
 import { describe, expect, it } from "vitest";
 import { toContractJson } from "../../../src/core/answers/contract-json.js";
-import { askedVerb } from "../../../src/core/match/duty-verb.js";
+import { askedVerb as verbOf } from "../../../src/core/match/duty-verb.js";
 import { stem } from "../../../src/core/match/stem.js";
-import { shippedSrm } from "../../helpers/knowledge.js";
+import { shippedKnowledge, shippedSrm } from "../../helpers/knowledge.js";
 
 const ask = (q: string) => toContractJson(shippedSrm().ask(q).answer);
 
@@ -88,11 +88,14 @@ describe("duties", () => {
   });
 
   it("reads the deed asked about after 'who' and its helpers, never an asking verb", () => {
+    const asking = shippedKnowledge().matching.askingVerbs;
+    const askedVerb = (words: string[]) => verbOf(words, asking);
     expect(askedVerb("who actually takes the nightly snapshot".split(" "))).toBe(stem("take"));
     expect(askedVerb("who has to rotate the keys".split(" "))).toBe(stem("rotate"));
     expect(askedVerb("who is creating them".split(" "))).toBe(stem("create"));
     expect(askedVerb("who handles backups on rds".split(" "))).toBeUndefined();
     expect(askedVerb("who owns patching".split(" "))).toBeUndefined();
+    expect(askedVerb("who takes care of the backups".split(" "))).toBeUndefined();
     expect(askedVerb("is patching ours".split(" "))).toBeUndefined();
   });
 
