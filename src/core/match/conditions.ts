@@ -14,6 +14,10 @@ const CONDITION = new RegExp(
     "(?:^| )(?:once|after|since|now that|with) (?:[a-z0-9]+ ){1,5}(?:is|are|set to|equals|configured as|in) (?:grs|ragrs|gzrs|nodeimage|securitypatch|regional|ha|multi az|zone redundant|auto|automatic)(?= |$)",
     // "with auto minor version upgrade on and…", "zone-redundant ha on, primary…".
     "(?:^| )(?:with )?(?:(?!to |switch |turn |flip )[a-z0-9]+ ){1,5}(?:on|enabled) (?=and |so |but |who |whose |what |do |does |is |are |primary |when |if )",
+    // "we have multi-az turned on for…": the feature named before its switch.
+    "(?:^| )(?:we|i) (?:have|ve got|got)(?: [a-z0-9]+){1,4} (?:turned on|switched on|enabled|activated)(?= |$)",
+    // "and we have a replica": a standby or replica the question says is there.
+    "(?:^| )(?:we|i) (?:have|ve got|got|run) (?:a|an|one|two|three|multiple) (?:[a-z0-9]+ ){0,2}(?:replica|replicas|reader|readers|standby|standbys|secondary)(?= |$)",
     // "we have aurora with one reader in another az": a setup the question describes as there.
     "(?:^| )(?:we|i) (?:have|ve got|run|re running|are running)(?! to)(?: [a-z0-9]+){0,3} (?:with|in|across) (?:a|an|one|two|three|multiple) (?:[a-z0-9]+ ){0,3}(?:replica|replicas|reader|readers|standby|standbys|secondary|zones|azs|regions)(?= |$)",
   ].join("|"),

@@ -107,7 +107,7 @@ const COMPOUNDS: readonly [RegExp, string][] = [
   // Deciding how something is set is choosing it: the customer's part wherever the provider
   // only offers the setting ("who picks the maintenance window?", "who sets the retention?").
   [
-    /\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|chosen|select(?:s|ed|ing)?|decid(?:e|es|ed|ing)|configur(?:e|es|ed|ing)|defin(?:e|es|ed|ing)|sets?|setting)\b/g,
+    /\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|chosen|select(?:s|ed|ing)?|decid(?:e|es|ed|ing)|configur(?:e|es|ed|ing)|defin(?:e|es|ed|ing)|sets?|setting|decisions?|choices?)\b/g,
     "choose",
   ],
 ];

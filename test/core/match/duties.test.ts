@@ -44,6 +44,7 @@ describe("duties", () => {
     for (const q of [
       "once multi-az is on, who does the failover on rds",
       "does the provider fail over for us once HA is on? we're on rds",
+      "we have multi-az switched on for our rds postgres, who performs the failover when the primary fails",
     ]) {
       expect(ask(q), q).toMatchObject({ area: "availability", owner: "provider" });
     }
@@ -60,8 +61,15 @@ describe("duties", () => {
     ).toMatchObject({ service: "gcp-cloud-run", owner: "provider" });
   });
 
+  it("reads a replica the question says is there as a setup taken as given", () => {
+    expect(
+      ask("on aurora we have two replicas; when the writer fails who promotes one?"),
+    ).toMatchObject({ area: "availability", owner: "provider" });
+  });
+
   it("answers who picks, sets or decides a setting with the customer's duty that chooses it", () => {
     for (const q of [
+      "how long rds automated backups are kept: whose decision is that?",
       "who picks the backup retention period for rds",
       "on azure sql database who decides how many days point in time restore backups are kept",
       "who sets the password policy on cognito",
