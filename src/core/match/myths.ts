@@ -17,6 +17,8 @@ export interface Belief {
  * ("we have to patch the hypervisor ourselves"). A plain question is not a belief.
  */
 export function beliefIn(text: string, raw: string): Belief | undefined {
+  // "give me the list of stuff we're on the hook for": a request, not a belief.
+  if (REQUEST.test(text)) return undefined;
   // "do we still patch anything? our cto says no": a belief reported inside a question.
   if (MYTH_CUES.reported.test(text)) return { claimed: "unclear" };
   // "whose job is getting those right?" ends in "right" without tagging a belief.
@@ -41,6 +43,10 @@ export function beliefIn(text: string, raw: string): Belief | undefined {
   }
   return { claimed: provider ? "provider" : "customer" };
 }
+
+/** A request for a list or an account, which states no belief of its own. */
+const REQUEST =
+  /(?:^| )(?:(?:give|show|send|tell) (?:me|us) (?:a |the )?(?:full |complete |short |quick )?list|list (?:the |all )?(?:stuff|things|everything|items)|a list$)(?= |$)/;
 
 /** Who the last sentence says does it: "…we need to evidence it. That's aws's hypervisor, no?" */
 function lastClaim(raw: string): Owner | "unclear" {

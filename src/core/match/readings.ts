@@ -16,13 +16,42 @@ import type { SubjectRef } from "./subjects.js";
  * its own ("alibaba ecs" is Alibaba's ECS, not Amazon's). A covered service named apart from it
  * ("moving from heroku to app runner") keeps the question in scope.
  */
+/** How many words (a product family: "apsaradb") may stand between a provider and its service. */
+const QUALIFIER_GAP = 2;
+/** Words that put two things side by side rather than one inside the other ("db2 on ec2"). */
+const LINKS = new Set([
+  "on",
+  "in",
+  "to",
+  "into",
+  "onto",
+  "with",
+  "from",
+  "and",
+  "or",
+  "for",
+  "at",
+  "vs",
+  "versus",
+  "than",
+]);
+const isLink = (w: string) => LINKS.has(w);
+
 export function outsideAsked(f: Facts): Interpretation | undefined {
   const hits = f.vocab.outside.find(f.words);
   const [first] = hits;
   if (!first) return undefined;
-  const qualified = new Set(hits.map((h) => h.start + h.length));
+  // A service named right after the outside name is that provider's own ("alibaba ecs",
+  // "alibaba cloud apsaradb rds"), not the covered provider's service of the same name.
+  const qualified = (start: number) =>
+    hits.some((h) => {
+      const between = f.words.slice(h.start + h.length, start);
+      return (
+        start >= h.start + h.length && between.length <= QUALIFIER_GAP && !between.some(isLink)
+      );
+    });
   const covered = f.entities.subjects.some(
-    (m) => (m.target.kind === "service" || m.target.kind === "model") && !qualified.has(m.start),
+    (m) => (m.target.kind === "service" || m.target.kind === "model") && !qualified(m.start),
   );
   if (covered || f.entities.providers.length > 0) return undefined;
   const outside = first.targets[0];

@@ -278,3 +278,15 @@ describe("follow-ups in a conversation", () => {
     expect(say("what about encryption?")).toMatchObject({ intent: "unknown" });
   });
 });
+
+describe("a request for a list", () => {
+  it("is a checklist, not a belief, whatever duties it mentions", () => {
+    for (const q of [
+      "send me the list of things we are on the hook for with cloud run",
+      "lambda: list the stuff we still own",
+      "what must we do ourselves on app service? a list please",
+    ]) {
+      expect(toContractJson(shippedSrm().ask(q).answer), q).toMatchObject({ intent: "checklist" });
+    }
+  });
+});

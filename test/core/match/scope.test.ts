@@ -25,6 +25,10 @@ describe("out of scope", () => {
   it("never reads another provider's same-named service as a covered one", () => {
     expect(ask("who owns patching on alibaba ecs")).toMatchObject(outOfScope);
     expect(String(ask("who owns patching on alibaba ecs").message)).toMatch(/Alibaba Cloud/);
+    // A product family between the provider and the service name: still that provider's own.
+    expect(ask("on alibaba cloud apsaradb rds, who applies minor version patches?")).toMatchObject(
+      outOfScope,
+    );
   });
 
   it("says on-premises systems and personal devices are not covered", () => {
