@@ -345,6 +345,10 @@ export const MYTH_CUES = {
     "no (?:more )?(?:patching|patches|updates|maintenance|backups|security work)(?: ever| needed| at all)?",
     "all (?:the )?security",
     "security is (?:all )?(?:handled|done|covered|their|on them)",
+    // "…, so that already counts as our backup", "…, so we can skip versioning".
+    "(?:already )?counts as (?:our |a |the )?(?:backup|backups|dr|disaster recovery|security|compliance)",
+    "(?:so )?we (?:can|could) (?:skip|drop|forget|ignore)",
+    "(?:is|are) the ones? (?:responsible|who)",
   ),
   ownDuty: any(
     "ourselves",

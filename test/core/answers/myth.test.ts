@@ -44,3 +44,16 @@ describe("myths", () => {
     expect(toContractJson(ask(q)).intent).toBe("who-owns");
   });
 });
+
+describe("a belief drawn as a conclusion", () => {
+  it("is checked as a myth: 'so that counts as our backup', 'so we can skip', 'so X is the one responsible'", () => {
+    for (const q of [
+      "google drive keeps version history, so that counts as our backup",
+      "dynamodb replicates across three azs so we can skip point in time recovery",
+      "cloud run is serverless, so google is the one responsible for our app's dependencies",
+    ]) {
+      const got = toContractJson(shippedSrm().ask(q).answer);
+      expect(got, q).toMatchObject({ intent: "myth" });
+    }
+  });
+});
