@@ -11,14 +11,20 @@ import {
   writeKnowledgeSnapshot,
 } from "../../src/knowledge/files.js";
 
+/** A copy of the shipped knowledge folder in a temporary directory, with its snapshot written. */
+async function snapshotOfCopy() {
+  const dir = await mkdtemp(join(tmpdir(), "srm-kb-"));
+  const kbDir = join(dir, "knowledge");
+  await cp(DEFAULT_KNOWLEDGE_DIR, kbDir, { recursive: true });
+  const snapshot = join(dir, "snapshot.json");
+  await writeKnowledgeSnapshot(kbDir, snapshot);
+  const saved = JSON.parse(await readFile(snapshot, "utf8"));
+  return { kbDir, snapshot, saved };
+}
+
 describe("the knowledge snapshot", () => {
   it("starts from the snapshot while the files are unchanged, and checks them again once edited", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "srm-kb-"));
-    const kbDir = join(dir, "knowledge");
-    await cp(DEFAULT_KNOWLEDGE_DIR, kbDir, { recursive: true });
-    const snapshot = join(dir, "snapshot.json");
-    await writeKnowledgeSnapshot(kbDir, snapshot);
-    const saved = JSON.parse(await readFile(snapshot, "utf8"));
+    const { kbDir, snapshot, saved } = await snapshotOfCopy();
     expect(saved.hash).toBe(hashDocuments(await readKnowledgeDocuments(kbDir)));
 
     // A marker only the snapshot has proves the snapshot was used.
@@ -34,12 +40,7 @@ describe("the knowledge snapshot", () => {
   });
 
   it("trusts unchanged sizes and times without reading the files, and hashes them once touched", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "srm-kb-"));
-    const kbDir = join(dir, "knowledge");
-    await cp(DEFAULT_KNOWLEDGE_DIR, kbDir, { recursive: true });
-    const snapshot = join(dir, "snapshot.json");
-    await writeKnowledgeSnapshot(kbDir, snapshot);
-    const saved = JSON.parse(await readFile(snapshot, "utf8"));
+    const { kbDir, snapshot, saved } = await snapshotOfCopy();
     expect(saved.stamp).toContain("tips.yaml");
 
     // A hash no file set has: only the stamp can let the snapshot be used.
