@@ -1,6 +1,7 @@
 // How recently the knowledge base was checked against the providers' pages: `kb:check` reports
-// the range of `checked` months and how many facts still carry none.
-import type { Knowledge } from "./types.js";
+// the range of `checked` months and how many facts still carry none, and lists them on request,
+// so the next audit starts where this one stopped.
+import type { Fact, Knowledge } from "./types.js";
 
 export interface Freshness {
   /** Area facts (of services, variants and models), checklist items, myths and tips. */
@@ -10,35 +11,54 @@ export interface Freshness {
   readonly newest?: string;
 }
 
+/** One fact, named as an audit finds it ("aws-eks/fargate operating-system"), and its month. */
+export interface DatedFact {
+  readonly where: string;
+  readonly checked?: string;
+}
+
 export function knowledgeFreshness(kb: Knowledge): Freshness {
-  const months = checkedMonths(kb);
-  const known = months.filter((m): m is string => m !== undefined).sort();
+  const facts = datedFacts(kb);
+  const known = facts.flatMap((f) => (f.checked ? [f.checked] : [])).sort();
   return {
-    facts: months.length,
+    facts: facts.length,
     checked: known.length,
     ...(known.length > 0 ? { oldest: known[0], newest: known.at(-1) } : {}),
   };
 }
 
-/** Every fact's `checked` month, undefined where it has none; a stated duty goes with its area. */
-function checkedMonths(kb: Knowledge): (string | undefined)[] {
-  const services = [...kb.services.values()];
-  const models = [...kb.models.values()];
-  const facts = [
-    ...models.flatMap((m) => Object.values(m.defaults)),
-    ...services.flatMap((s) => [
-      ...Object.values(s.responsibilities),
-      ...s.variants.flatMap((v) => Object.values(v.responsibilities)),
-    ]),
-  ];
-  const checklists = [...models, ...services].flatMap((s) => s.checklist);
-  return [
-    ...facts.map((f) => f.checked),
-    ...checklists.map((i) => i.checked),
-    ...kb.misconceptions.map((m) => m.checked),
-    ...kb.tips.map((t) => t.checked),
-  ];
+/** The facts to check next: those never checked, then the oldest months first. */
+export function factsToCheck(kb: Knowledge): DatedFact[] {
+  return datedFacts(kb)
+    .filter((f) => f.checked === undefined)
+    .concat(
+      datedFacts(kb)
+        .filter((f) => f.checked !== undefined)
+        .sort((a, b) => (a.checked ?? "").localeCompare(b.checked ?? "")),
+    );
 }
+
+/** Every fact with its `checked` month; a stated duty is checked with its area's fact. */
+function datedFacts(kb: Knowledge): DatedFact[] {
+  const areaFacts = (owner: string, r: Readonly<Record<string, Fact>>) =>
+    Object.entries(r).map(([area, f]) => dated(`${owner} ${area}`, f.checked));
+  const out: DatedFact[] = [];
+  for (const m of kb.models.values()) {
+    out.push(...areaFacts(`${m.id} model`, m.defaults));
+    out.push(...m.checklist.map((c, i) => dated(`${m.id} model checklist ${i + 1}`, c.checked)));
+  }
+  for (const s of kb.services.values()) {
+    out.push(...areaFacts(s.id, s.responsibilities));
+    for (const v of s.variants) out.push(...areaFacts(`${s.id}/${v.id}`, v.responsibilities));
+    out.push(...s.checklist.map((c, i) => dated(`${s.id} checklist ${i + 1}`, c.checked)));
+  }
+  out.push(...kb.misconceptions.map((m) => dated(`myth ${m.id}`, m.checked)));
+  out.push(...kb.tips.map((t) => dated(`tip ${t.id}`, t.checked)));
+  return out;
+}
+
+const dated = (where: string, checked: string | undefined): DatedFact =>
+  checked ? { where, checked } : { where };
 
 /** "412 of 1,400 facts checked (2026-12 to 2026-12); 988 not yet": one line for kb:check. */
 export function describeFreshness(f: Freshness): string {

@@ -2,7 +2,11 @@
 // has been retired: in the contract JSON and on every platform.
 import { describe, expect, it } from "vitest";
 import { toContractJson } from "../../../src/core/answers/contract-json.js";
-import { describeFreshness, knowledgeFreshness } from "../../../src/core/knowledge/freshness.js";
+import {
+  describeFreshness,
+  factsToCheck,
+  knowledgeFreshness,
+} from "../../../src/core/knowledge/freshness.js";
 import { loadKnowledge } from "../../../src/core/knowledge/load.js";
 import { Srm } from "../../../src/core/srm.js";
 import { toAdaptiveCard } from "../../../src/render/adaptive-card.js";
@@ -43,6 +47,23 @@ describe("a fact's checked month", () => {
     );
     const shipped = knowledgeFreshness(shippedKnowledge());
     expect(shipped.facts).toBeGreaterThan(1000);
+  });
+});
+
+describe("the facts to check next", () => {
+  it("lists the never-checked first, by service and area, then the oldest months", () => {
+    const next = factsToCheck(kb);
+    const names = next.map((f) => f.where);
+    expect(names).toContain("test-retired network-controls");
+    expect(next.find((f) => f.where === "test-retired patching")?.checked).toBe("2026-12");
+    expect(names.indexOf("test-retired network-controls")).toBeLessThan(
+      names.indexOf("test-retired patching"),
+    );
+    const firstDated = next.findIndex((f) => f.checked !== undefined);
+    expect(next.slice(0, firstDated).every((f) => f.checked === undefined)).toBe(true);
+    const months = next.slice(firstDated).map((f) => f.checked ?? "");
+    expect(months).toEqual([...months].sort());
+    expect(next.find((f) => f.where === "test-retired backup-recovery")?.checked).toBe("2026-11");
   });
 });
 
