@@ -110,11 +110,10 @@ function render(answer: Answer): Rendered {
 
 function ownership(a: OwnershipAnswer): Rendered {
   const o = a.ownership;
-  const retired = retiredNote(a.subject);
   const when = whenNote(o);
   return {
     body: [
-      ...(retired ? [text(`⚠️ ${retired}`, { color: "Attention" })] : []),
+      ...retiredElements(a.subject),
       title(`${o.area.title} on ${a.subject.name}`),
       ...(o.duty ? [text(`Duty asked about: ${o.duty.text}`)] : []),
       text(`${OWNER_EMOJI[o.owner]} **${escapeCardText(ownerLabel(o.owner, a.subject))}**`, {
@@ -151,9 +150,16 @@ function ownership(a: OwnershipAnswer): Rendered {
   };
 }
 
+/** A retired service's cards say so before anything else. */
+function retiredElements(subject: SubjectInfo): CardElement[] {
+  const retired = retiredNote(subject);
+  return retired ? [text(`⚠️ ${retired}`, { color: "Attention" })] : [];
+}
+
 function checklist(a: ChecklistAnswer): Rendered {
   return {
     body: [
+      ...retiredElements(a.subject),
       title(`Your checklist for ${a.subject.name}`),
       text(subjectLine(a.subject), { isSubtle: true, size: "Small" }),
       ...a.items.map((item, i) => ({
@@ -176,6 +182,7 @@ function explanation(a: ExplanationAnswer): Rendered {
       .join(", ") || "—";
   return {
     body: [
+      ...retiredElements(a.subject),
       title(`Shared responsibility for ${a.subject.name}`),
       text(a.summary),
       {

@@ -128,10 +128,9 @@ function ownership(a: OwnershipAnswer, o: SlackRenderOptions): KnownBlock[] {
       ? [button("Share in channel", ACTIONS.share, clip(o.question ?? "", LIMITS.actionValue))]
       : []),
   ];
-  const retired = retiredNote(a.subject);
   const when = whenNote(own);
   return [
-    ...(retired ? [section(`:warning: *${escapeSlack(clip(retired, 2900))}*`)] : []),
+    ...retiredBlocks(a.subject),
     header(title),
     ...(own.duty ? [section(`*Duty asked about:* ${escapeSlack(clip(own.duty.text, 2900))}`)] : []),
     section(`*Owner:* ${escapeSlack(who)}`),
@@ -158,6 +157,12 @@ function ownership(a: OwnershipAnswer, o: SlackRenderOptions): KnownBlock[] {
       : []),
     actions(buttons),
   ];
+}
+
+/** A retired service's cards say so before anything else. */
+function retiredBlocks(subject: SubjectInfo): KnownBlock[] {
+  const retired = retiredNote(subject);
+  return retired ? [section(`:warning: *${escapeSlack(clip(retired, 2900))}*`)] : [];
 }
 
 function checklist(a: ChecklistAnswer, o: SlackRenderOptions): KnownBlock[] {
@@ -188,6 +193,7 @@ function checklist(a: ChecklistAnswer, o: SlackRenderOptions): KnownBlock[] {
     });
   }
   return [
+    ...retiredBlocks(a.subject),
     header(`Your checklist for ${a.subject.name}`),
     context(subjectContext(a.subject)),
     ...pages,
@@ -202,6 +208,7 @@ function explanation(a: ExplanationAnswer, _o: SlackRenderOptions): KnownBlock[]
       .map((r) => r.area.title)
       .join(", ") || "—";
   return [
+    ...retiredBlocks(a.subject),
     header(`Shared responsibility for ${a.subject.name}`),
     section(escapeSlack(a.summary)),
     fields(

@@ -80,10 +80,9 @@ function owned(owner: Owner, subject: SubjectInfo | undefined, paint: Paint): st
 
 function ownership(a: OwnershipAnswer, paint: Paint): string[] {
   const o = a.ownership;
-  const retired = retiredNote(a.subject);
   const when = whenNote(o);
   const lines = [
-    ...(retired ? [paint("bold", retired), ""] : []),
+    ...retiredLines(a.subject, paint),
     paint("bold", `${o.area.title} on ${a.subject.name}`),
     ...(o.duty ? [`Duty asked about: ${o.duty.text}`] : []),
     `Owner: ${owned(o.owner, a.subject, paint)}`,
@@ -109,8 +108,15 @@ function ownership(a: OwnershipAnswer, paint: Paint): string[] {
   return [...lines, "", ...a.related.map((c) => paint("dim", `→ srm ${c.command}`))];
 }
 
+/** A retired service's cards say so before anything else. */
+function retiredLines(subject: SubjectInfo, paint: Paint): string[] {
+  const retired = retiredNote(subject);
+  return retired ? [paint("bold", retired), ""] : [];
+}
+
 function checklist(a: ChecklistAnswer, paint: Paint): string[] {
   return [
+    ...retiredLines(a.subject, paint),
     paint("bold", `Your checklist for ${a.subject.name}`),
     paint("dim", subjectLine(a.subject)),
     "",
@@ -121,6 +127,7 @@ function checklist(a: ChecklistAnswer, paint: Paint): string[] {
 function explanation(a: ExplanationAnswer, paint: Paint): string[] {
   const width = Math.max(...a.rows.map((r) => r.area.title.length));
   return [
+    ...retiredLines(a.subject, paint),
     paint("bold", `Shared responsibility for ${a.subject.name}`),
     paint("dim", subjectLine(a.subject)),
     "",

@@ -96,6 +96,15 @@ describe("a retired service", () => {
     expect(card.body[0]?.text).toContain("Retired: Test Retired Stacks ended on 2024-05-26");
   });
 
+  it("is said first on its checklist and its explanation too", () => {
+    for (const q of ["checklist test-retired", "explain test-retired"]) {
+      expect(renderText(ask(q), { color: false }).split("\n")[0], q).toMatch(/^Retired: /);
+      expect(JSON.stringify(toBlockKit(ask(q), {}).blocks[0]), q).toContain("Retired: ");
+      const card = toAdaptiveCard(ask(q)) as { body: { text?: string }[] };
+      expect(card.body[0]?.text, q).toContain("Retired: ");
+    }
+  });
+
   it("says nothing of retirement for a running service", () => {
     expect(
       toContractJson(ask("who-owns patching on test-retired".replace("test-retired", "aws-rds")))
