@@ -238,6 +238,8 @@ function comparison(a: ComparisonAnswer): Rendered {
   const differ = a.rows.filter((r) => r.left.owner !== r.right.owner);
   return {
     body: [
+      ...retiredElements(a.left),
+      ...retiredElements(a.right),
       title(`${a.left.name} vs ${a.right.name}`),
       text(differ.length > 0 ? "Where the split differs:" : "The split is the same in every area."),
       {

@@ -266,6 +266,8 @@ function comparison(a: ComparisonAnswer): KnownBlock[] {
   );
   const title = `${a.left.name} vs ${a.right.name}`;
   return [
+    ...retiredBlocks(a.left),
+    ...retiredBlocks(a.right),
     header(title),
     section(
       differ.length > 0 ? "Where the split differs:" : "The split is the same in every area.",

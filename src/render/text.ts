@@ -159,6 +159,8 @@ function comparison(a: ComparisonAnswer, paint: Paint): string[] {
   const differ = a.rows.filter((r) => r.left.owner !== r.right.owner);
   const width = Math.max(...a.rows.map((r) => r.area.title.length));
   return [
+    ...retiredLines(a.left, paint),
+    ...retiredLines(a.right, paint),
     paint("bold", `${a.left.name} vs ${a.right.name}`),
     paint("dim", `${subjectLine(a.left)}\n${subjectLine(a.right)}`),
     "",

@@ -96,8 +96,12 @@ describe("a retired service", () => {
     expect(card.body[0]?.text).toContain("Retired: Test Retired Stacks ended on 2024-05-26");
   });
 
-  it("is said first on its checklist and its explanation too", () => {
-    for (const q of ["checklist test-retired", "explain test-retired"]) {
+  it("is said first on its checklist, its explanation and a comparison too", () => {
+    for (const q of [
+      "checklist test-retired",
+      "explain test-retired",
+      "compare test-retired aws-ec2",
+    ]) {
       expect(renderText(ask(q), { color: false }).split("\n")[0], q).toMatch(/^Retired: /);
       expect(JSON.stringify(toBlockKit(ask(q), {}).blocks[0]), q).toContain("Retired: ");
       const card = toAdaptiveCard(ask(q)) as { body: { text?: string }[] };
