@@ -17,30 +17,34 @@ const AREA_LEAD = 20;
 /** Between areas the rules tie, the classifier decides only this far ahead (log2 odds). */
 const TIE_LEAD = 4;
 
-export interface LearnedReading {
-  readonly intent?: string;
-  readonly area?: string;
-}
-
-/** What the classifier is sure a question asks, if anything. */
-export function learnedReading(
+/** The intent the classifier is sure a question asks, if any. */
+export function learnedIntent(
   classifier: IntentAreaClassifier | undefined,
   words: readonly string[],
-): LearnedReading {
-  if (!classifier) return {};
+): string | undefined {
+  if (!classifier) return undefined;
   const [top, next] = classifier.intents(words);
-  const intent =
-    top && top.p >= SURE_INTENT && (next?.p ?? 0) <= NEXT_INTENT_AT_MOST ? top.label : undefined;
+  return top && top.p >= SURE_INTENT && (next?.p ?? 0) <= NEXT_INTENT_AT_MOST
+    ? top.label
+    : undefined;
+}
+
+/**
+ * The area the classifier is sure a question is about, if any. Asked only when an area is
+ * wanted: the area model is the costlier of the two.
+ */
+export function learnedArea(
+  classifier: IntentAreaClassifier | undefined,
+  words: readonly string[],
+): string | undefined {
+  if (!classifier) return undefined;
   const [area, runnerUp] = classifier.areas(words);
   // Naive Bayes is overconfident or shy in turn: an area is sure when it is likely outright, or
   // when it is far ahead of every other area.
   const sure =
     area !== undefined &&
     (area.p >= SURE_AREA || (area.p >= MIN_AREA && (runnerUp?.p ?? 0) * AREA_LEAD <= area.p));
-  return {
-    ...(intent ? { intent } : {}),
-    ...(sure ? { area: area.label } : {}),
-  };
+  return sure ? area.label : undefined;
 }
 
 /** Of areas the rules scored the same, the one the classifier ranks clearly first, if any. */

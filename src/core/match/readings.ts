@@ -6,7 +6,7 @@ import { resolveOwnership } from "../knowledge/resolve.js";
 import { dutyAsked } from "./duty-asked.js";
 import { areaFromDuties, dutyKeywordLength, queryOf } from "./duty-keywords.js";
 import type { Facts, Interpretation, WhoOwns } from "./interpretation.js";
-import { learnedAreaAmong, learnedReading } from "./learned.js";
+import { learnedArea, learnedAreaAmong, learnedIntent } from "./learned.js";
 import { closestMyth } from "./myths.js";
 import type { SubjectRef } from "./subjects.js";
 
@@ -110,13 +110,14 @@ export function chooseArea(f: Facts, subject: SubjectRef | undefined): string | 
  * request for the checklist. The owner still comes from the knowledge base.
  */
 export function fromLearned(f: Facts, subject: SubjectRef): Interpretation | undefined {
-  const learned = learnedReading(f.classifier, f.words);
+  const intent = learnedIntent(f.classifier, f.words);
   // Asked who does something ("can you state who provides mitigation of…"), the rules only
   // lack the area, which the classifier may supply; "who owns cosmos db?" names nothing to do.
   const asksWho = /(?:^| )(?:who|whose|whos) (?!owns? )/.test(f.text) && f.words.length >= 8;
-  const asksOwnership = learned.intent === "who-owns" || (asksWho && learned.intent === undefined);
-  if (asksOwnership && learned.area) return whoOwns(f, subject, learned.area);
-  if (learned.intent === "checklist") return { intent: "checklist", subject };
+  const asksOwnership = intent === "who-owns" || (asksWho && intent === undefined);
+  const area = asksOwnership ? learnedArea(f.classifier, f.words) : undefined;
+  if (area) return whoOwns(f, subject, area);
+  if (intent === "checklist") return { intent: "checklist", subject };
   return undefined;
 }
 
