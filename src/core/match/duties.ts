@@ -9,7 +9,8 @@ import { eng } from "stopword/src/stopwords_eng.js";
 import { allDuties, dutiesFor } from "../knowledge/resolve.js";
 import type { Duty, Knowledge } from "../knowledge/types.js";
 import { byKeyword, type DutyFound, queryOf } from "./duty-keywords.js";
-import { askedVerb, dutyVerb } from "./duty-verb.js";
+import { MARGIN, MIN_COVERAGE, MIN_SCORE, MIN_TERMS, STRONG_SINGLE } from "./duty-thresholds.js";
+import { byVerb } from "./duty-verb.js";
 import { stem } from "./stem.js";
 import type { SubjectRef } from "./subjects.js";
 
@@ -150,16 +151,6 @@ function indexTerm(term: string): string | null {
 const ENABLE = "enabl";
 /** "pick", "set", "decide", "configure", as BM25 sees them once compounds are joined. */
 const CHOOSE = "choos";
-/** A BM25 score under this says too little to name a duty. */
-const MIN_SCORE = 6;
-/** One shared word ("engine", "nodes") is chance; a duty is named by at least two. */
-const MIN_TERMS = 2;
-/** …and by at least this share of the question's own words. */
-const MIN_COVERAGE = 0.34;
-/** A single word this rare (its BM25 score) names a duty when no duty of another owner matches. */
-const STRONG_SINGLE = 6;
-/** How far the chosen duty must outscore the best duty of another owner. */
-const MARGIN = 1.5;
 
 /** What a question says, for finding a duty in it. */
 export interface Said {
@@ -282,27 +273,4 @@ function customerSwitch(scored: readonly Scored[]): Duty | undefined {
   if (!best || best.score < MIN_SCORE / 2) return undefined;
   const rival = scored.find((s) => s.duty.owner !== "customer");
   return rival && rival.score > best.score ? undefined : best.duty;
-}
-
-/**
- * "who takes the automated backups?": the duties whose text starts with the verb asked about,
- * and among them the one the rest of the question (the area's words included) fits best, well
- * ahead of any such duty of the other side. Nothing when no duty does that deed.
- */
-function byVerb(
-  index: DutyIndex,
-  duties: readonly Duty[],
-  { words, leftover, areaWords }: Said,
-  askingVerbs: readonly string[],
-  presupposes: boolean,
-): Duty | undefined {
-  const verb = askedVerb(words, askingVerbs);
-  if (!verb) return undefined;
-  const doers = duties.filter((d) => dutyVerb(d) === verb && (presupposes || !d.after));
-  if (doers.length === 0) return undefined;
-  const object = [...leftover, ...areaWords].filter((w) => stem(w) !== verb);
-  const [best, ...rest] = index.scores(doers, object);
-  if (!best) return undefined;
-  const rival = rest.find((r) => r.duty.owner !== best.duty.owner);
-  return rival && best.score < MARGIN * rival.score ? undefined : best.duty;
 }

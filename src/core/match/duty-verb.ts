@@ -3,6 +3,8 @@
 // the verb a "who …" question asks about narrows the area's duties to those that do that, and
 // the question's other words pick among them.
 import type { Duty } from "../knowledge/types.js";
+import type { DutyIndex, Said } from "./duties.js";
+import { MARGIN } from "./duty-thresholds.js";
 import { stem } from "./stem.js";
 
 // Words between "who" and the verb that only ask: "who actually takes", "who has to rotate".
@@ -44,4 +46,27 @@ export function dutyVerb(duty: Duty): string {
     .filter(Boolean);
   const first = words[0] === "you" || words[0] === "your" ? words[1] : words[0];
   return stem(first ?? "");
+}
+
+/**
+ * "who takes the automated backups?": the duties whose text starts with the verb asked about,
+ * and among them the one the rest of the question (the area's words included) fits best, well
+ * ahead of any such duty of the other side. Nothing when no duty does that deed.
+ */
+export function byVerb(
+  index: DutyIndex,
+  duties: readonly Duty[],
+  { words, leftover, areaWords }: Said,
+  askingVerbs: readonly string[],
+  presupposes: boolean,
+): Duty | undefined {
+  const verb = askedVerb(words, askingVerbs);
+  if (!verb) return undefined;
+  const doers = duties.filter((d) => dutyVerb(d) === verb && (presupposes || !d.after));
+  if (doers.length === 0) return undefined;
+  const object = [...leftover, ...areaWords].filter((w) => stem(w) !== verb);
+  const [best, ...rest] = index.scores(doers, object);
+  if (!best) return undefined;
+  const rival = rest.find((r) => r.duty.owner !== best.duty.owner);
+  return rival && best.score < MARGIN * rival.score ? undefined : best.duty;
 }
