@@ -6,11 +6,11 @@
 import { createRequire } from "node:module";
 import type MiniSearchType from "minisearch";
 import { eng } from "stopword/src/stopwords_eng.js";
-import { allDuties, dutiesFor } from "../knowledge/resolve.js";
+import { allDuties, dutiesFor, resolveOwnership } from "../knowledge/resolve.js";
 import type { Duty, Knowledge } from "../knowledge/types.js";
 import { byKeyword, type DutyFound, queryOf } from "./duty-keywords.js";
 import { MARGIN, MIN_COVERAGE, MIN_SCORE, MIN_TERMS, STRONG_SINGLE } from "./duty-thresholds.js";
-import { byVerb } from "./duty-verb.js";
+import { askedVerb, byVerb } from "./duty-verb.js";
 import { stem } from "./stem.js";
 import type { SubjectRef } from "./subjects.js";
 
@@ -188,9 +188,36 @@ export function findDuty(
   // With the setup taken as there, what the provider then does outranks a keyword that names
   // the customer's part in setting it up ("we have a reader in another az; who fails over?").
   const thenDone = condition !== undefined && found?.after !== undefined;
-  if (named && !(thenDone && named.duty.owner === "customer")) return named;
-  return found ? { duty: found, keywordLength: 0 } : undefined;
+  const answer =
+    named && !(thenDone && named.duty.owner === "customer")
+      ? named
+      : found
+        ? { duty: found, keywordLength: 0 }
+        : undefined;
+  // Never "the provider" for who picks what the provider only offers ("who decides how long
+  // deleted objects are kept?"): the customer's duty that makes that choice answers instead.
+  const owner = answer?.duty.owner ?? resolveOwnership(kb, queryOf(subject, area))?.owner;
+  if (owner === "provider" && !presupposes && asksWhoPicks(said, kb.matching.askingVerbs)) {
+    // Asked outright who picks, a choosing duty of the customer's need not outscore the
+    // provider's default, only come close to it.
+    const scored = index.scores(duties, [...said.leftover, ...said.areaWords]);
+    const choice = customerSwitch(scored, MARGIN);
+    if (choice) return { duty: choice, keywordLength: 0 };
+  }
+  return answer;
 }
+
+/** "who picks / decides …", "whose choice is it": the question asks who makes a choice. */
+function asksWhoPicks(said: Said, askingVerbs: readonly string[]): boolean {
+  const verb = askedVerb(said.words, askingVerbs);
+  if (verb && PICKING.has(verb)) return true;
+  return /(?:^| )whose (?:decision|choice|call)(?= |$)/.test(said.words.join(" "));
+}
+
+/** Verbs that ask who makes a choice, as `askedVerb` stems them. */
+const PICKING = new Set(
+  ["pick", "picks", "choose", "chooses", "select", "selects", "decide", "decides"].map(stem),
+);
 
 /**
  * "once multi-az is on, who fails over?": turning the feature on is the customer's duty, but a
@@ -267,10 +294,10 @@ function byText(
  * asked about, when it is at least as good a match as any duty of the other side. The verb
  * already tells the sides apart, so no wider margin is needed.
  */
-function customerSwitch(scored: readonly Scored[]): Duty | undefined {
+function customerSwitch(scored: readonly Scored[], lead = 1): Duty | undefined {
   const switches = (s: Scored) => s.terms.includes(ENABLE) || s.terms.includes(CHOOSE);
   const best = scored.find((s) => s.duty.owner === "customer" && !s.duty.after && switches(s));
   if (!best || best.score < MIN_SCORE / 2) return undefined;
   const rival = scored.find((s) => s.duty.owner !== "customer");
-  return rival && rival.score > best.score ? undefined : best.duty;
+  return rival && rival.score > best.score * lead ? undefined : best.duty;
 }

@@ -77,6 +77,10 @@ describe("duties", () => {
       expect(ask(q), q).toMatchObject({ intent: "who-owns", owner: "customer" });
       expect(ask(q).duty, q).not.toBeNull();
     }
+    // Never the provider for a choice it only offers a default for.
+    expect(
+      ask("who decides how long soft-deleted objects are kept in our gcs buckets"),
+    ).toMatchObject({ area: "backup-recovery", owner: "customer" });
     // What the provider does by itself is not a choice: it stays the provider's or the area's.
     expect(ask("who takes the automated backups on rds").owner).not.toBe("customer");
   });
