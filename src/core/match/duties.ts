@@ -216,7 +216,18 @@ function asksWhoPicks(said: Said, askingVerbs: readonly string[]): boolean {
 
 /** Verbs that ask who makes a choice, as `askedVerb` stems them. */
 const PICKING = new Set(
-  ["pick", "picks", "choose", "chooses", "select", "selects", "decide", "decides"].map(stem),
+  [
+    "pick",
+    "picks",
+    "choose",
+    "chooses",
+    "select",
+    "selects",
+    "decide",
+    "decides",
+    "set",
+    "sets",
+  ].map(stem),
 );
 
 /**
