@@ -14,6 +14,8 @@ const CONDITION = new RegExp(
     "(?:^| )(?:once|after|since|now that|with) (?:[a-z0-9]+ ){1,5}(?:is|are|set to|equals|configured as|in) (?:grs|ragrs|gzrs|nodeimage|securitypatch|regional|ha|multi az|zone redundant|auto|automatic)(?= |$)",
     // "with auto minor version upgrade on and…", "zone-redundant ha on, primary…".
     "(?:^| )(?:with )?(?:(?!to |switch |turn |flip )[a-z0-9]+ ){1,5}(?:on|enabled) (?=and |so |but |who |whose |what |do |does |is |are |primary |when |if )",
+    // "rds primary just died, multi-az cluster": a deployment named by the feature it has.
+    "(?:^| )(?:a |an |our |the )?(?:multi az|zone redundant|geo redundant) (?:cluster|clusters|instance|instances|db|dbs|database|databases|server|servers)(?= |$)",
     // "we have multi-az turned on for…": the feature named before its switch.
     "(?:^| )(?:we|i) (?:have|ve got|got)(?: [a-z0-9]+){1,4} (?:turned on|switched on|enabled|activated)(?= |$)",
     // "and we have a replica": a standby or replica the question says is there.

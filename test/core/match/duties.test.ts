@@ -45,6 +45,7 @@ describe("duties", () => {
       "once multi-az is on, who does the failover on rds",
       "does the provider fail over for us once HA is on? we're on rds",
       "we have multi-az switched on for our rds postgres, who performs the failover when the primary fails",
+      "our multi-az db instance on rds just lost its primary: who performs the failover?",
     ]) {
       expect(ask(q), q).toMatchObject({ area: "availability", owner: "provider" });
     }
