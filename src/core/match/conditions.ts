@@ -16,6 +16,9 @@ const CONDITION = new RegExp(
     "(?:^| )(?:with )?(?:(?!to |switch |turn |flip )[a-z0-9]+ ){1,5}(?:on|enabled) (?=and |so |but |who |whose |what |do |does |is |are |primary |when |if )",
     // "rds primary just died, multi-az cluster": a deployment named by the feature it has.
     "(?:^| )(?:a |an |our |the )?(?:multi az|zone redundant|geo redundant) (?:cluster|clusters|instance|instances|db|dbs|database|databases|server|servers)(?= |$)",
+    // "turned on manage master user password for our rds instance. who rotates…": chat that
+    // drops the "we".
+    "^(?:just |already )?(?:turned|switched) on(?: [a-z0-9]+){1,6}",
     // "we have multi-az turned on for…": the feature named before its switch.
     "(?:^| )(?:we|i) (?:have|ve got|got)(?: [a-z0-9]+){1,4} (?:turned on|switched on|enabled|activated)(?= |$)",
     // "and we have a replica": a standby or replica the question says is there.

@@ -46,6 +46,7 @@ describe("duties", () => {
       "does the provider fail over for us once HA is on? we're on rds",
       "we have multi-az switched on for our rds postgres, who performs the failover when the primary fails",
       "our multi-az db instance on rds just lost its primary: who performs the failover?",
+      "switched on multi-az for the prod rds db last week. who performs the failover now?",
     ]) {
       expect(ask(q), q).toMatchObject({ area: "availability", owner: "provider" });
     }
