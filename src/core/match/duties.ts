@@ -302,8 +302,9 @@ function byText(
 
 /**
  * "who sets the time travel window?": the customer's duty that turns on or chooses what is
- * asked about, when it is at least as good a match as any duty of the other side. The verb
- * already tells the sides apart, so no wider margin is needed.
+ * asked about, when it is at least as good a match as any duty of the other side (or, with a
+ * `lead`, no more than that many times worse). The verb already tells the sides apart, so no
+ * wider margin is needed.
  */
 function customerSwitch(scored: readonly Scored[], lead = 1): Duty | undefined {
   const switches = (s: Scored) => s.terms.includes(ENABLE) || s.terms.includes(CHOOSE);
