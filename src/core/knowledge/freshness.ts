@@ -29,13 +29,10 @@ export function knowledgeFreshness(kb: Knowledge): Freshness {
 
 /** The facts to check next: those never checked, then the oldest months first. */
 export function factsToCheck(kb: Knowledge): DatedFact[] {
-  return datedFacts(kb)
-    .filter((f) => f.checked === undefined)
-    .concat(
-      datedFacts(kb)
-        .filter((f) => f.checked !== undefined)
-        .sort((a, b) => (a.checked ?? "").localeCompare(b.checked ?? "")),
-    );
+  const facts = datedFacts(kb);
+  const dated = facts.filter((f) => f.checked !== undefined);
+  dated.sort((a, b) => (a.checked ?? "").localeCompare(b.checked ?? ""));
+  return [...facts.filter((f) => f.checked === undefined), ...dated];
 }
 
 /** Every fact with its `checked` month; a stated duty is checked with its area's fact. */

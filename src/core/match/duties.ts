@@ -196,8 +196,13 @@ export function findDuty(
         : undefined;
   // Never "the provider" for who picks what the provider only offers ("who decides how long
   // deleted objects are kept?"): the customer's duty that makes that choice answers instead.
-  const owner = answer?.duty.owner ?? resolveOwnership(kb, queryOf(subject, area))?.owner;
-  if (owner === "provider" && !presupposes && asksWhoPicks(said, kb.matching.askingVerbs)) {
+  // The area's owner is looked up only for a question that asks who picks: this runs on every
+  // question with an area.
+  const picks = !presupposes && asksWhoPicks(said, kb.matching.askingVerbs);
+  const owner = picks
+    ? (answer?.duty.owner ?? resolveOwnership(kb, queryOf(subject, area))?.owner)
+    : undefined;
+  if (owner === "provider") {
     // Asked outright who picks, a choosing duty of the customer's need not outscore the
     // provider's default, only come close to it.
     const scored = index.scores(duties, [...said.leftover, ...said.areaWords]);
