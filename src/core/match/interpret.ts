@@ -9,7 +9,8 @@ import { findEntities } from "./entities.js";
 import { followUp, withAlso } from "./follow-ups.js";
 import { CUES, MYTH_CUES } from "./intent-cues.js";
 import type { ConversationContext, Facts, Interpretation, Understood } from "./interpretation.js";
-import { beliefIn } from "./myths.js";
+import { learnedIntent } from "./learned.js";
+import { type Belief, beliefIn } from "./myths.js";
 import {
   chooseArea,
   focus,
@@ -194,15 +195,27 @@ function fromFreeText(f: Facts): Interpretation {
 }
 
 /**
+ * A statement the rules find no claim in ("ebs is replicated anyway so snapshots are pointless,
+ * yeah?") is a belief when the learned layer is sure it is one and nothing in it asks who, what
+ * or how. Which side it credits stays unclear, so it is never confirmed as true.
+ */
+function learnedBelief(f: Facts): Belief | undefined {
+  if (/(?:^| )(?:who|whos|whose|whom|which|what|whats|how|where|when)(?= |$)/.test(f.text)) {
+    return undefined;
+  }
+  return learnedIntent(f.classifier, f.words) === "myth" ? { claimed: "unclear" } : undefined;
+}
+
+/**
  * A belief ("…, right?", "our understanding is…"): confirmed as an ownership answer when it is
  * true ("gke control plane upgrades: google does those, right?"), else busted as a myth.
  */
 function fromBelief({ f, subject, area }: Reading): Interpretation | undefined {
-  const belief = beliefIn(f.text, f.message);
+  const belief = beliefIn(f.text, f.message) ?? learnedBelief(f);
   if (!belief) return undefined;
   // The ownership reading is worked out once: it answers a true belief and tells it from a myth.
   const asked = subject && area ? whoOwns(f, subject, area) : undefined;
   const overstated = MYTH_CUES.absolute.test(f.text);
   if (asked && ownerOf(f, asked) === belief.claimed && !overstated) return asked;
-  return myth(f, subject, area);
+  return myth(f, subject, area, belief.claimed);
 }

@@ -62,16 +62,25 @@ export interface MythMatch {
   readonly score: number;
 }
 
-/** The closest misconception by shared content words, favouring ones about the same service and area. */
+/**
+ * The closest misconception by shared content words, favouring ones about the same service and
+ * area. A belief that one side does something is never the myth that the other side alone does
+ * it: "lambda handles all the patching, right?" is not "we must patch lambda's OS ourselves".
+ */
 export function closestMyth(
   kb: Knowledge,
   words: readonly string[],
   subject: string | undefined,
   area: string | undefined,
+  claimed: Belief["claimed"] = "unclear",
 ): MythMatch | undefined {
   const asked = contentWords(words);
   let best: MythMatch | undefined;
-  for (const { misconception: m, phrasings } of mythWords(kb)) {
+  for (const { misconception: m, phrasings, claims } of mythWords(kb)) {
+    if (opposite(claimed, claims)) continue;
+    // A myth about another part is not the one asked: an availability myth never answers a
+    // belief about patching.
+    if (area !== undefined && m.areas.length > 0 && !m.areas.includes(area)) continue;
     const overlap = Math.max(...phrasings.map((p) => jaccard(asked, p)));
     const aboutSubject = subject !== undefined && m.services.includes(subject) ? 0.25 : 0;
     const generic = m.services.length === 0 ? 0.05 : 0;
@@ -87,8 +96,22 @@ export function closestMyth(
 // The content words of every myth's phrasings, computed once per knowledge base.
 const cache = new WeakMap<
   Knowledge,
-  { misconception: Misconception; phrasings: Set<string>[] }[]
+  { misconception: Misconception; phrasings: Set<string>[]; claims: Belief["claimed"] }[]
 >();
+
+/** Who a myth's own statement says does it: "we have to patch…" says the customer. */
+function claimOf(statement: string): Belief["claimed"] {
+  const text = wordsOf(statement).join(" ");
+  const provider = MYTH_CUES.claim.test(text) || MYTH_CUES.belief.test(text);
+  const customer = MYTH_CUES.ownDuty.test(text);
+  return provider === customer ? "unclear" : provider ? "provider" : "customer";
+}
+
+/** One side said by the question and the other side alone by the myth. */
+function opposite(asked: Belief["claimed"], myth: Belief["claimed"]): boolean {
+  const oneSided = (c: Belief["claimed"]) => c === "provider" || c === "customer";
+  return oneSided(asked) && oneSided(myth) && asked !== myth;
+}
 
 function mythWords(kb: Knowledge) {
   let entries = cache.get(kb);
@@ -98,6 +121,7 @@ function mythWords(kb: Knowledge) {
       phrasings: [misconception.myth, ...misconception.phrasings].map((p) =>
         contentWords(p.toLowerCase().split(/[^\p{L}\p{N}]+/u)),
       ),
+      claims: claimOf(misconception.myth),
     }));
     cache.set(kb, entries);
   }

@@ -7,7 +7,7 @@ import { dutyAsked } from "./duty-asked.js";
 import { areaFromDuties, dutyKeywordLength, queryOf } from "./duty-keywords.js";
 import type { Facts, Interpretation, WhoOwns } from "./interpretation.js";
 import { learnedArea, learnedAreaAmong, learnedIntent } from "./learned.js";
-import { closestMyth } from "./myths.js";
+import { type Belief, closestMyth } from "./myths.js";
 import type { SubjectRef } from "./subjects.js";
 
 /**
@@ -173,6 +173,7 @@ export function myth(
   f: Facts,
   subject: SubjectRef | undefined,
   named: string | undefined,
+  claimed: Belief["claimed"] = "unclear",
 ): Interpretation {
   // A belief about security as a whole names no area: beside "security", a stray weak word
   // ("we just ship code") does not make it one.
@@ -180,7 +181,7 @@ export function myth(
   const aboutSecurity = / security /.test(` ${f.text} `);
   const area = aboutSecurity && top !== undefined && top.score < 1 ? undefined : named;
   if (f.subjects.kind === "ambiguous" && !subject) return needSubject("myth", f, area);
-  const match = closestMyth(f.kb, f.words, subject?.id, area);
+  const match = closestMyth(f.kb, f.words, subject?.id, area, claimed);
   const duty = subject && area ? dutyAsked(f, subject, area) : undefined;
   return {
     intent: "myth",

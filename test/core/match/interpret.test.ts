@@ -119,6 +119,17 @@ describe("the matcher", () => {
     ).toMatchObject({ intent: "who-owns", service: "salesforce", owner: "customer" });
   });
 
+  it("never answers a belief that the provider does it with the myth that we must", () => {
+    // Both beliefs say the provider does it; the knowledge base's myths about the same service
+    // that say "we have to patch it ourselves" are the opposite belief, never the one asked.
+    expect(ask("serverless = no patching ever, lambda handles it all right?")).not.toMatchObject({
+      myth: "lambda-zip-we-patch-os",
+    });
+    expect(ask("cloud sql is managed so google patches the os underneath, right?")).not.toMatchObject(
+      { myth: "cloud-sql-we-patch-the-os" },
+    );
+  });
+
   it("gives a myth's owner from the fact its words point to", () => {
     expect(
       ask("i thought cloudtrail keeps all our api logs forever without us setting anything up"),
