@@ -31,6 +31,20 @@ beforeAll(() => {
 });
 
 describe("srm on the command line", () => {
+  it("stops quietly when its reader closes the pipe early (`srm ask --json | head -1`)", async () => {
+    const child = spawn(process.execPath, [bin, "ask", "--json"], {
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    // Read the first answer, then close our end while thousands more are still to be written.
+    child.stdout.once("data", () => child.stdout.destroy());
+    child.stdin.end("who patches rds\n".repeat(5000));
+    const code = await new Promise<number>((resolve) => child.on("close", (c) => resolve(c ?? -1)));
+    expect(stderr).not.toContain("EPIPE");
+    expect(code).toBe(0);
+  });
+
   it("answers a command as readable text", async () => {
     const { stdout, code } = await srm(["who-owns", "patching", "on", "rds"]);
     expect(code).toBe(0);

@@ -8,6 +8,9 @@ import { formatKnownFailures } from "../../eval/known-failures.js";
 import { type CaseResult, parseEvalFile, scoreCase, summarize } from "../../eval/score.js";
 import { shippedClassifier } from "../../knowledge/classifier-file.js";
 import { loadKnowledgeDir } from "../../knowledge/files.js";
+import { exitQuietlyOnClosedPipe } from "./closed-pipe.js";
+
+exitQuietlyOnClosedPipe();
 
 const program = new Command()
   .name("srm-eval")

@@ -9,6 +9,9 @@ import { Srm } from "../../core/srm.js";
 import { shippedClassifier } from "../../knowledge/classifier-file.js";
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeDir } from "../../knowledge/files.js";
 import { renderText } from "../../render/text.js";
+import { exitQuietlyOnClosedPipe } from "./closed-pipe.js";
+
+exitQuietlyOnClosedPipe();
 
 interface GlobalOptions {
   knowledge: string;

@@ -194,6 +194,9 @@ function fromFreeText(f: Facts): Interpretation {
   return followUp(f, subject ? "explain" : "who-owns", area);
 }
 
+const YES_NO = /^(?:can|could|is|are|does|do|did|will|would|should|has|have)(?= )/;
+const TRUE_OR_NOT = /^(?:is|are) (?:it|that|this) (?:true|accurate|correct|right)(?= |$)/;
+
 /**
  * A statement the rules find no claim in ("ebs is replicated anyway so snapshots are pointless,
  * yeah?") is a belief when the learned layer is sure it is one and nothing in it asks who, what
@@ -203,6 +206,10 @@ function learnedBelief(f: Facts): Belief | undefined {
   if (/(?:^| )(?:who|whos|whose|whom|which|what|whats|how|where|when)(?= |$)/.test(f.text)) {
     return undefined;
   }
+  // A sentence opening on "can", "is", "does" … asks ("can aws get them back??"), unless it only
+  // asks whether something said is true ("is that accurate?").
+  const sentences = f.message.split(/[.,!?;:—–]+\s*|\s+-\s+/).map((s) => wordsOf(s).join(" "));
+  if (sentences.some((s) => YES_NO.test(s) && !TRUE_OR_NOT.test(s))) return undefined;
   return learnedIntent(f.classifier, f.words) === "myth" ? { claimed: "unclear" } : undefined;
 }
 

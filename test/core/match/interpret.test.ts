@@ -125,9 +125,22 @@ describe("the matcher", () => {
     expect(ask("serverless = no patching ever, lambda handles it all right?")).not.toMatchObject({
       myth: "lambda-zip-we-patch-os",
     });
-    expect(ask("cloud sql is managed so google patches the os underneath, right?")).not.toMatchObject(
-      { myth: "cloud-sql-we-patch-the-os" },
-    );
+    expect(
+      ask("cloud sql is managed so google patches the os underneath, right?"),
+    ).not.toMatchObject({ myth: "cloud-sql-we-patch-the-os" });
+  });
+
+  it("hears a belief the rules find no claim in when the learned layer is sure, never a yes/no question", () => {
+    expect(
+      ask("EFS keeps copies in several AZs anyway so backups are pointless, yeah?"),
+    ).toMatchObject({
+      intent: "myth",
+      service: "aws-efs",
+      area: "backup-recovery",
+    });
+    expect(
+      ask("cloud sql instance deleted by accident, is there anything google can restore??"),
+    ).toMatchObject({ intent: "who-owns", service: "gcp-cloud-sql", area: "backup-recovery" });
   });
 
   it("gives a myth's owner from the fact its words point to", () => {
