@@ -69,14 +69,24 @@ for (let i = 0; queries.length < QUERIES; i++) {
 }
 
 for (const q of queries.slice(0, 500)) srm.ask(q); // warm up
+// Three passes: the first as a user meets it; the best of three per question leaves out the
+// pauses a shared, noisy machine adds (garbage collection, other processes), which is what
+// tells two versions of the matcher apart.
+const PASSES = 3;
 const times: number[] = [];
-for (const [i, q] of queries.entries()) {
-  const t = performance.now();
-  srm.ask(q, i % 3 === 0 ? `c${i % 50}` : undefined);
-  times.push(performance.now() - t);
-  if (i % 1000 === 0) sample();
+const best: number[] = new Array(queries.length).fill(Number.POSITIVE_INFINITY);
+for (let pass = 0; pass < PASSES; pass++) {
+  for (const [i, q] of queries.entries()) {
+    const t = performance.now();
+    srm.ask(q, i % 3 === 0 ? `c${i % 50}` : undefined);
+    const took = performance.now() - t;
+    if (pass === 0) times.push(took);
+    best[i] = Math.min(best[i] ?? took, took);
+    if (i % 1000 === 0) sample();
+  }
 }
 times.sort((a, b) => a - b);
+best.sort((a, b) => a - b);
 sample();
 
 // The whole command, as `npx srm ask --json` runs it.
@@ -101,6 +111,9 @@ const median = (xs: number[]) =>
   );
 console.log(
   `matcher, ${times.length} queries:  median ${ms(median(times))}  p99 ${ms(percentile(times, 99))}  max ${ms(times.at(-1) ?? 0)}`,
+);
+console.log(
+  `matcher, best of ${PASSES} per query: median ${ms(percentile(best, 50))}  p99 ${ms(percentile(best, 99))}`,
 );
 console.log(`load + index, full YAML check:   median ${ms(median(fullTimes))}`);
 console.log(`load + index, from snapshot:     median ${ms(median(snapTimes))}`);

@@ -27,7 +27,6 @@ for (let k = 0; k < FOLDS; k++) {
   const test = questions.filter((_, i) => i % FOLDS === k);
   const model = QuestionClassifier.fromModel(
     trainClassifier([...trainingExamples(kb, train), ...fromKb], "cv", createNaiveBayes),
-    createNaiveBayes,
   );
   for (const ex of trainingExamples(kb, test).slice(0, test.length)) {
     const [intent] = model.intents(ex.words);

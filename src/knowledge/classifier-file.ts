@@ -1,15 +1,11 @@
 // Reads the learned layer's model from disk (the core does no I/O), when it is first needed.
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import {
   type ClassifierModel,
   type IntentAreaClassifier,
   LazyClassifier,
-  type NaiveBayesFactory,
 } from "../core/learn/classifier.js";
-
-const require = createRequire(import.meta.url);
 
 /** The shipped model: written by `npm run train`, read on first use. */
 export const DEFAULT_MODEL = fileURLToPath(
@@ -19,13 +15,9 @@ export const DEFAULT_MODEL = fileURLToPath(
 /** The shipped learned layer; a missing model file is a clear error at start, not mid-question. */
 export function shippedClassifier(file: string = DEFAULT_MODEL): IntentAreaClassifier {
   if (!existsSync(file)) throw new Error(`no classifier model at ${file}: run \`npm run train\``);
-  return new LazyClassifier(
-    () => {
-      const model = JSON.parse(readFileSync(file, "utf8")) as ClassifierModel;
-      if (model.format !== 1) throw new Error(`${file}: unknown classifier model format`);
-      return model;
-    },
-    // A CommonJS package, required on first use so a one-shot question never loads it.
-    () => require("wink-naive-bayes-text-classifier") as NaiveBayesFactory,
-  );
+  return new LazyClassifier(() => {
+    const model = JSON.parse(readFileSync(file, "utf8")) as ClassifierModel;
+    if (model.format !== 1) throw new Error(`${file}: unknown classifier model format`);
+    return model;
+  });
 }

@@ -1,11 +1,12 @@
 // The learned layer: two naive Bayes text classifiers (wink-naive-bayes-text-classifier), one
 // for the intent of a question and one for its area, trained at build time (`npm run train`)
-// and shipped as one JSON model. They help read what is asked where the rules are unsure; they
+// and shipped as one JSON model, read back by NaiveBayesOdds. They help read what is asked where the rules are unsure; they
 // never choose an owner, which comes from the knowledge base alone.
 import type { NaiveBayesTextClassifier } from "wink-naive-bayes-text-classifier";
 import { phraseFeatures, wordFeatures } from "./features.js";
+import { NaiveBayesOdds } from "./naive-bayes-odds.js";
 
-/** Makes an empty wink naive Bayes classifier: passed in, so the package loads only when used. */
+/** Makes an empty wink naive Bayes classifier, for training: passed in, so the package loads only there. */
 export type NaiveBayesFactory = () => NaiveBayesTextClassifier;
 
 /** The shipped model: both classifiers and the hash of the examples they were trained on. */
@@ -40,10 +41,7 @@ export interface IntentAreaClassifier {
 export class LazyClassifier implements IntentAreaClassifier {
   private loaded: QuestionClassifier | undefined;
 
-  constructor(
-    private readonly read: () => ClassifierModel,
-    private readonly create: () => NaiveBayesFactory,
-  ) {}
+  constructor(private readonly read: () => ClassifierModel) {}
 
   intents(words: readonly string[]): Ranked[] {
     return this.model().intents(words);
@@ -54,19 +52,22 @@ export class LazyClassifier implements IntentAreaClassifier {
   }
 
   private model(): QuestionClassifier {
-    this.loaded ??= QuestionClassifier.fromModel(this.read(), this.create());
+    this.loaded ??= QuestionClassifier.fromModel(this.read());
     return this.loaded;
   }
 }
 
 export class QuestionClassifier implements IntentAreaClassifier {
   private constructor(
-    private readonly intentModel: NaiveBayesTextClassifier,
-    private readonly areaModel: NaiveBayesTextClassifier,
+    private readonly intentModel: NaiveBayesOdds,
+    private readonly areaModel: NaiveBayesOdds,
   ) {}
 
-  static fromModel(model: ClassifierModel, create: NaiveBayesFactory): QuestionClassifier {
-    return new QuestionClassifier(imported(model.intent, create), imported(model.area, create));
+  static fromModel(model: ClassifierModel): QuestionClassifier {
+    return new QuestionClassifier(
+      NaiveBayesOdds.fromWinkJSON(model.intent),
+      NaiveBayesOdds.fromWinkJSON(model.area),
+    );
   }
 
   /** Intents, most likely first; empty when no word of the question was seen in training. */
@@ -80,18 +81,9 @@ export class QuestionClassifier implements IntentAreaClassifier {
   }
 }
 
-function imported(json: string, create: NaiveBayesFactory): NaiveBayesTextClassifier {
-  const nb = create();
-  nb.importJSON(json);
-  nb.consolidate();
-  return nb;
-}
-
-function ranked(nb: NaiveBayesTextClassifier, features: string[]): Ranked[] {
-  const odds = nb.computeOdds(features);
-  if (odds.length === 1 && odds[0]?.[1] === 0) return [];
+function ranked(nb: NaiveBayesOdds, features: string[]): Ranked[] {
   // log2 odds of one label against the rest, as a probability.
-  return odds.map(([label, o]) => ({ label, p: 1 / (1 + 2 ** -o), odds: o }));
+  return nb.computeOdds(features).map(([label, o]) => ({ label, p: 1 / (1 + 2 ** -o), odds: o }));
 }
 
 /** Trains both classifiers on labelled examples, in the order given, so the model is reproducible. */

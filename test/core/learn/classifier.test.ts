@@ -41,10 +41,7 @@ describe("the learned layer", () => {
       { words: wordsOf("checklist for lambda functions"), intent: "checklist" },
       { words: wordsOf("list our duties on rds databases"), intent: "checklist" },
     ];
-    const c = QuestionClassifier.fromModel(
-      trainClassifier(examples, "x", createNaiveBayes),
-      createNaiveBayes,
-    );
+    const c = QuestionClassifier.fromModel(trainClassifier(examples, "x", createNaiveBayes));
     const [intent] = c.intents(wordsOf("checklist for our duties"));
     expect(intent?.label).toBe("checklist");
     expect(intent?.p).toBeGreaterThan(0.5);
