@@ -45,7 +45,9 @@ describe.each([
         got.map(([label]) => label),
         q,
       ).toEqual(expected.map(([label]) => label));
-      got.forEach(([, odds], i) => expect(odds, q).toBeCloseTo(expected[i]?.[1] ?? Number.NaN, 9));
+      for (const [i, [, odds]] of got.entries()) {
+        expect(odds, q).toBeCloseTo(expected[i]?.[1] ?? Number.NaN, 9);
+      }
       compared++;
     }
     expect(compared).toBeGreaterThan(questions.length / 2);
