@@ -202,11 +202,11 @@ export function findDuty(
   const owner = picks
     ? (answer?.duty.owner ?? resolveOwnership(kb, queryOf(subject, area))?.owner)
     : undefined;
-  if (owner === "provider") {
+  if (owner !== undefined && owner !== "customer") {
     // Asked outright who picks, a choosing duty of the customer's need not outscore the
     // provider's default, only come close to it.
     const scored = index.scores(duties, [...said.leftover, ...said.areaWords]);
-    const choice = customerSwitch(scored, MARGIN);
+    const choice = customerSwitch(scored, MARGIN, true);
     if (choice) return { duty: choice, keywordLength: 0 };
   }
   return answer;
@@ -232,6 +232,19 @@ const PICKING = new Set(
     "decides",
     "set",
     "sets",
+    "define",
+    "defines",
+    // Switching a setting on is choosing it: "who turns on versioning?", "who flips them on?".
+    "turn",
+    "turns",
+    "flip",
+    "flips",
+    "switch",
+    "switches",
+    "enable",
+    "enables",
+    "activate",
+    "activates",
   ].map(stem),
 );
 
@@ -311,8 +324,18 @@ function byText(
  * `lead`, no more than that many times worse). The verb already tells the sides apart, so no
  * wider margin is needed.
  */
-function customerSwitch(scored: readonly Scored[], lead = 1): Duty | undefined {
-  const switches = (s: Scored) => s.terms.includes(ENABLE) || s.terms.includes(CHOOSE);
+function customerSwitch(
+  scored: readonly Scored[],
+  lead = 1,
+  askedWhoPicks = false,
+): Duty | undefined {
+  // Asked outright who picks or switches on, a duty that itself sets or turns something on
+  // answers, whichever of the two words the question used ("who turns on versioning?" and "Set
+  // versioning…"); otherwise the question's own word must be the duty's.
+  const switches = (s: Scored) => {
+    const terms = askedWhoPicks ? termsOfDuty(s.duty) : new Set(s.terms);
+    return terms.has(ENABLE) || terms.has(CHOOSE);
+  };
   const best = scored.find((s) => s.duty.owner === "customer" && !s.duty.after && switches(s));
   if (!best || best.score < MIN_SCORE / 2) return undefined;
   const rival = scored.find((s) => s.duty.owner !== "customer");

@@ -44,9 +44,13 @@ export function beliefIn(text: string, raw: string): Belief | undefined {
   return { claimed: provider ? "provider" : "customer" };
 }
 
-/** A request for a list or an account, which states no belief of its own. */
+/**
+ * A request for a list or an account, which states no belief of its own: "give me the list of
+ * stuff we're on the hook for", or an imperative opening ("Provide the customer-side controls
+ * we must own for RDS").
+ */
 const REQUEST =
-  /(?:^| )(?:(?:give|show|send|tell) (?:me|us) (?:a |the )?(?:full |complete |short |quick )?list|list (?:the |all )?(?:stuff|things|everything|items)|a list$)(?= |$)/;
+  /(?:^| )(?:(?:give|show|send|tell) (?:me|us) (?:a |the )?(?:full |complete |short |quick )?list|list (?:the |all )?(?:stuff|things|everything|items)|a list$)(?= |$)|^(?:please )?(?:provide|give|show|send|share|list|enumerate|outline|summari[sz]e|document|name)(?: me| us)? (?:a |the |all |every |our )?(?:\S+ ){0,3}?(?:list|controls?|duties|tasks|items|responsibilities|things|checklist)(?= |$)/;
 
 /** Who the last sentence says does it: "…we need to evidence it. That's aws's hypervisor, no?" */
 function lastClaim(raw: string): Owner | "unclear" {

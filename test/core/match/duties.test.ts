@@ -87,6 +87,19 @@ describe("duties", () => {
     expect(ask("who takes the automated backups on rds").owner).not.toBe("customer");
   });
 
+  it("answers who switches a setting on, or defines it, with the customer's duty that sets it", () => {
+    // The keyword names what the provider does once it is on (GCS keeps noncurrent versions;
+    // RDS keeps backups for the period), or the area is shared as a whole: the question asks
+    // who makes the setting, which is the customer's part.
+    for (const q of [
+      "who switches on object versioning for our cloud storage buckets?",
+      "who defines how many days aurora keeps automated backups?",
+      "who enables object versioning on gcs buckets",
+    ]) {
+      expect(ask(q), q).toMatchObject({ intent: "who-owns", owner: "customer" });
+    }
+  });
+
   it("finds the duty by the deed a who-question names, on either side", () => {
     expect(ask("Azure SQL Managed Instance: who takes the automated backups?")).toMatchObject({
       area: "backup-recovery",

@@ -143,6 +143,15 @@ describe("the matcher", () => {
     ).toMatchObject({ intent: "who-owns", service: "gcp-cloud-sql", area: "backup-recovery" });
   });
 
+  it("reads an imperative request for a list as a checklist, not as a belief", () => {
+    for (const q of [
+      "List the customer-side controls we must own for Amazon RDS.",
+      "Please provide the full list of duties we must handle ourselves on our EKS clusters",
+    ]) {
+      expect(ask(q), q).toMatchObject({ intent: "checklist" });
+    }
+  });
+
   it("gives a myth's owner from the fact its words point to", () => {
     expect(
       ask("i thought cloudtrail keeps all our api logs forever without us setting anything up"),
