@@ -100,6 +100,22 @@ describe("duties", () => {
     }
   });
 
+  it("matches a duty's words in any inflection, adverbs included", () => {
+    for (const [a, b] of [
+      ["continuously", "continuous"],
+      ["incrementally", "incremental"],
+      ["keeping", "keep"],
+      ["snapshots", "snapshot"],
+      ["patched", "patch"],
+    ]) {
+      expect(stem(a ?? ""), `${a} ~ ${b}`).toBe(stem(b ?? ""));
+    }
+    // Asked in the adjective, the duty said in the adverb: Aurora backs the volume up itself.
+    expect(
+      ask("aurora: the continuous, incremental backups of the cluster volume, who does those?"),
+    ).toMatchObject({ area: "backup-recovery", owner: "provider" });
+  });
+
   it("finds the duty by the deed a who-question names, on either side", () => {
     expect(ask("Azure SQL Managed Instance: who takes the automated backups?")).toMatchObject({
       area: "backup-recovery",
