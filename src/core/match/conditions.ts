@@ -13,7 +13,9 @@ const CONDITION = new RegExp(
     // "once a storage account is grs", "with node os upgrade channel set to nodeimage".
     "(?:^| )(?:once|after|since|now that|with) (?:[a-z0-9]+ ){1,5}(?:is|are|set to|equals|configured as|in) (?:grs|ragrs|gzrs|nodeimage|securitypatch|regional|ha|multi az|zone redundant|auto|automatic)(?= |$)",
     // "with auto minor version upgrade on and…", "zone-redundant ha on, primary…".
-    "(?:^| )(?:with )?(?:(?!to |switch |turn |flip )[a-z0-9]+ ){1,5}(?:on|enabled) (?=and |so |but |who |whose |what |do |does |is |are |primary |when |if )",
+    "(?:^| )(?:with )?(?:(?!to |switch |turn |flip )[a-z0-9]+ ){1,5}(?:on|enabled) (?=and |so |but |who |whose |what |do |does |is |are |primary |when |if |that was |that s |thats )",
+    // "cloud sql instance configured for high availability: who fails over?".
+    "(?:^| )(?:instance|instances|cluster|clusters|server|servers|database|databases|db|dbs|deployment|service) (?:is |are )?(?:configured|set up|enabled|deployed) (?:for|with) (?:ha|high availability|zone redundancy|zone redundant ha|multi az|failover)(?= |$)",
     // "rds primary just died, multi-az cluster": a deployment named by the feature it has.
     "(?:^| )(?:a |an |our |the )?(?:multi az|zone redundant|geo redundant) (?:cluster|clusters|instance|instances|db|dbs|database|databases|server|servers)(?= |$)",
     // "turned on manage master user password for our rds instance. who rotates…": chat that

@@ -3,6 +3,8 @@
 // asks what happens then, not who turns it on.
 import { describe, expect, it } from "vitest";
 import { toContractJson } from "../../../src/core/answers/contract-json.js";
+import { wordsOf } from "../../../src/core/match/clean-text.js";
+import { conditionIn } from "../../../src/core/match/conditions.js";
 import { askedVerb as verbOf } from "../../../src/core/match/duty-verb.js";
 import { stem } from "../../../src/core/match/stem.js";
 import { shippedKnowledge, shippedSrm } from "../../helpers/knowledge.js";
@@ -61,6 +63,15 @@ describe("duties", () => {
     expect(
       ask("if we enable automatic base image updates on cloud run, does google patch the os?"),
     ).toMatchObject({ service: "gcp-cloud-run", owner: "provider" });
+  });
+
+  it("reads 'configured for HA' and a feature 'on.' before the next sentence as taken as given", () => {
+    const taken = (q: string) => conditionIn(wordsOf(q)) !== undefined;
+    expect(taken("cloud sql instance configured for high availability: who fails over?")).toBe(
+      true,
+    );
+    expect(taken("beanstalk env, managed platform updates on. that was aws patching?")).toBe(true);
+    expect(taken("who configures high availability for our cloud sql instance?")).toBe(false);
   });
 
   it("reads a replica the question says is there as a setup taken as given", () => {
