@@ -10,7 +10,7 @@ import { allDuties, dutiesFor, resolveOwnership } from "../knowledge/resolve.js"
 import type { Duty, Knowledge } from "../knowledge/types.js";
 import { byKeyword, type DutyFound, queryOf } from "./duty-keywords.js";
 import { MARGIN, MIN_COVERAGE, MIN_SCORE, MIN_TERMS, STRONG_SINGLE } from "./duty-thresholds.js";
-import { askedVerb, byVerb } from "./duty-verb.js";
+import { asksWhoPicks, byVerb } from "./duty-verb.js";
 import { stem } from "./stem.js";
 import type { SubjectRef } from "./subjects.js";
 
@@ -198,7 +198,7 @@ export function findDuty(
   // deleted objects are kept?"): the customer's duty that makes that choice answers instead.
   // The area's owner is looked up only for a question that asks who picks: this runs on every
   // question with an area.
-  const picks = !presupposes && asksWhoPicks(said, kb.matching.askingVerbs);
+  const picks = !presupposes && asksWhoPicks(said.words, kb.matching.askingVerbs);
   const owner = picks
     ? (answer?.duty.owner ?? resolveOwnership(kb, queryOf(subject, area))?.owner)
     : undefined;
@@ -211,42 +211,6 @@ export function findDuty(
   }
   return answer;
 }
-
-/** "who picks / decides …", "whose choice is it": the question asks who makes a choice. */
-function asksWhoPicks(said: Said, askingVerbs: readonly string[]): boolean {
-  const verb = askedVerb(said.words, askingVerbs);
-  if (verb && PICKING.has(verb)) return true;
-  return /(?:^| )whose (?:decision|choice|call)(?= |$)/.test(said.words.join(" "));
-}
-
-/** Verbs that ask who makes a choice, as `askedVerb` stems them. */
-const PICKING = new Set(
-  [
-    "pick",
-    "picks",
-    "choose",
-    "chooses",
-    "select",
-    "selects",
-    "decide",
-    "decides",
-    "set",
-    "sets",
-    "define",
-    "defines",
-    // Switching a setting on is choosing it: "who turns on versioning?", "who flips them on?".
-    "turn",
-    "turns",
-    "flip",
-    "flips",
-    "switch",
-    "switches",
-    "enable",
-    "enables",
-    "activate",
-    "activates",
-  ].map(stem),
-);
 
 /**
  * "once multi-az is on, who fails over?": turning the feature on is the customer's duty, but a

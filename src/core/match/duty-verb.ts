@@ -70,3 +70,39 @@ export function byVerb(
   const rival = rest.find((r) => r.duty.owner !== best.duty.owner);
   return rival && best.score < MARGIN * rival.score ? undefined : best.duty;
 }
+
+/** "who picks / decides …", "whose choice is it": the question asks who makes a choice. */
+export function asksWhoPicks(words: readonly string[], askingVerbs: readonly string[]): boolean {
+  const verb = askedVerb(words, askingVerbs);
+  if (verb && PICKING.has(verb)) return true;
+  return /(?:^| )whose (?:decision|choice|call)(?= |$)/.test(words.join(" "));
+}
+
+/** Verbs that ask who makes a choice, as `askedVerb` stems them. */
+const PICKING = new Set(
+  [
+    "pick",
+    "picks",
+    "choose",
+    "chooses",
+    "select",
+    "selects",
+    "decide",
+    "decides",
+    "set",
+    "sets",
+    "define",
+    "defines",
+    // Switching a setting on is choosing it: "who turns on versioning?", "who flips them on?".
+    "turn",
+    "turns",
+    "flip",
+    "flips",
+    "switch",
+    "switches",
+    "enable",
+    "enables",
+    "activate",
+    "activates",
+  ].map(stem),
+);
