@@ -37,6 +37,7 @@ export class NaiveBayesOdds {
   static fromWinkJSON(json: string): NaiveBayesOdds {
     const [config, samples, count, words, vocabulary] = JSON.parse(json) as WinkModel;
     const sf = config.smoothingFactor;
+    if (sf <= 0) throw new Error("naive Bayes model: a smoothing factor above 0 is required");
     const names = Object.keys(samples);
     const allSamples = names.reduce((n, l) => n + (samples[l] ?? 0), 0);
     const allWords = names.reduce((n, l) => n + (words[l] ?? 0), 0);
@@ -55,7 +56,6 @@ export class NaiveBayesOdds {
       logPrior: Math.log2(samples[label] ?? 0) - Math.log2(allSamples),
       logOthersPrior: Math.log2(allSamples - (samples[label] ?? 0)) - Math.log2(allSamples),
     }));
-    if (sf <= 0) throw new Error("naive Bayes model: a smoothing factor above 0 is required");
     return new NaiveBayesOdds(labels, tokenTotals, sf);
   }
 

@@ -10,7 +10,7 @@ import { allDuties, dutiesFor, resolveOwnership } from "../knowledge/resolve.js"
 import type { Duty, Knowledge } from "../knowledge/types.js";
 import { byKeyword, type DutyFound, queryOf } from "./duty-keywords.js";
 import { MARGIN, MIN_COVERAGE, MIN_SCORE, MIN_TERMS, STRONG_SINGLE } from "./duty-thresholds.js";
-import { asksWhoPicks, byVerb } from "./duty-verb.js";
+import { askedVerb, asksWhoPicks, byVerb } from "./duty-verb.js";
 import { stem } from "./stem.js";
 import type { SubjectRef } from "./subjects.js";
 
@@ -181,9 +181,9 @@ export function findDuty(
   const owners = new Set(duties.map((d) => d.owner));
   const bothSides = (owners.has("provider") || owners.has("shared")) && owners.has("customer");
   const presupposes = condition !== undefined;
+  const verb = askedVerb(words, kb.matching.askingVerbs);
   const found = bothSides
-    ? (byVerb(index, duties, said, kb.matching.askingVerbs, presupposes) ??
-      byText(index, duties, said, presupposes))
+    ? (byVerb(index, duties, said, verb, presupposes) ?? byText(index, duties, said, presupposes))
     : undefined;
   // With the setup taken as there, what the provider then does outranks a keyword that names
   // the customer's part in setting it up ("we have a reader in another az; who fails over?").
@@ -198,7 +198,7 @@ export function findDuty(
   // deleted objects are kept?"): the customer's duty that makes that choice answers instead.
   // The area's owner is looked up only for a question that asks who picks: this runs on every
   // question with an area.
-  const picks = !presupposes && asksWhoPicks(said.words, kb.matching.askingVerbs);
+  const picks = !presupposes && asksWhoPicks(words, verb);
   const owner = picks
     ? (answer?.duty.owner ?? resolveOwnership(kb, queryOf(subject, area))?.owner)
     : undefined;

@@ -49,18 +49,18 @@ export function dutyVerb(duty: Duty): string {
 }
 
 /**
- * "who takes the automated backups?": the duties whose text starts with the verb asked about,
+ * "who takes the automated backups?": the duties whose text starts with the verb asked about
+ * (`askedVerb`),
  * and among them the one the rest of the question (the area's words included) fits best, well
  * ahead of any such duty of the other side. Nothing when no duty does that deed.
  */
 export function byVerb(
   index: DutyIndex,
   duties: readonly Duty[],
-  { words, leftover, areaWords }: Said,
-  askingVerbs: readonly string[],
+  { leftover, areaWords }: Said,
+  verb: string | undefined,
   presupposes: boolean,
 ): Duty | undefined {
-  const verb = askedVerb(words, askingVerbs);
   if (!verb) return undefined;
   const doers = duties.filter((d) => dutyVerb(d) === verb && (presupposes || !d.after));
   if (doers.length === 0) return undefined;
@@ -71,9 +71,11 @@ export function byVerb(
   return rival && best.score < MARGIN * rival.score ? undefined : best.duty;
 }
 
-/** "who picks / decides …", "whose choice is it": the question asks who makes a choice. */
-export function asksWhoPicks(words: readonly string[], askingVerbs: readonly string[]): boolean {
-  const verb = askedVerb(words, askingVerbs);
+/**
+ * "who picks / decides …", "whose choice is it": the question asks who makes a choice. `verb` is
+ * the question's `askedVerb`.
+ */
+export function asksWhoPicks(words: readonly string[], verb: string | undefined): boolean {
   if (verb && PICKING.has(verb)) return true;
   return /(?:^| )whose (?:decision|choice|call)(?= |$)/.test(words.join(" "));
 }

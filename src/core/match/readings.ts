@@ -10,12 +10,6 @@ import { learnedArea, learnedAreaAmong, learnedIntent } from "./learned.js";
 import { type Belief, closestMyth } from "./myths.js";
 import type { SubjectRef } from "./subjects.js";
 
-/**
- * A question about a provider, product or place srm-bot does not cover: named with no covered
- * service beside it ("patching on heroku", "my laptop"), or naming a covered service's word as
- * its own ("alibaba ecs" is Alibaba's ECS, not Amazon's). A covered service named apart from it
- * ("moving from heroku to app runner") keeps the question in scope.
- */
 /** How many words (a product family: "apsaradb") may stand between a provider and its service. */
 const QUALIFIER_GAP = 2;
 /** Words that put two things side by side rather than one inside the other ("db2 on ec2"). */
@@ -37,6 +31,12 @@ const LINKS = new Set([
 ]);
 const isLink = (w: string) => LINKS.has(w);
 
+/**
+ * A question about a provider, product or place srm-bot does not cover: named with no covered
+ * service beside it ("patching on heroku", "my laptop"), or naming a covered service's word as
+ * its own ("alibaba ecs" is Alibaba's ECS, not Amazon's). A covered service named apart from it
+ * ("moving from heroku to app runner") keeps the question in scope.
+ */
 export function outsideAsked(f: Facts): Interpretation | undefined {
   const hits = f.vocab.outside.find(f.words);
   const [first] = hits;
