@@ -20,7 +20,7 @@ export const DEFAULT_SNAPSHOT = fileURLToPath(
 );
 
 // Bump when the shape of KnowledgeData changes, so old snapshots are ignored.
-const SNAPSHOT_FORMAT = 3;
+const SNAPSHOT_FORMAT = 4;
 
 /** The knowledge files of a folder, sorted: every YAML file at any depth. */
 async function knowledgeFiles(dir: string): Promise<string[]> {

@@ -17,5 +17,6 @@ export function knowledgeFromData(data: KnowledgeData): Knowledge {
     ambiguousTerms: data.ambiguousTerms,
     outOfScope: data.outOfScope,
     matching: data.matching,
+    cues: data.cues,
   };
 }

@@ -5,6 +5,7 @@ import type { ServiceModel } from "../contract.js";
 import { knowledgeFromData } from "./from-data.js";
 import { type ParsedFile, parseKnowledgeDocument } from "./parse.js";
 import type {
+  CueTable,
   Knowledge,
   KnowledgeData,
   KnowledgeDocument,
@@ -42,6 +43,7 @@ type SingletonKey =
   | "models"
   | "decisionTree"
   | "terms"
+  | "cues"
   | "sources";
 const singletons: Partial<Record<ParsedFile["kind"], SingletonKey>> = {
   areas: "areas",
@@ -50,6 +52,7 @@ const singletons: Partial<Record<ParsedFile["kind"], SingletonKey>> = {
   models: "models",
   "decision-tree": "decisionTree",
   terms: "terms",
+  cues: "cues",
   sources: "sources",
 };
 
@@ -110,7 +113,12 @@ function toData(set: ParsedSet): KnowledgeData {
     ambiguousTerms: required(set.terms).data.ambiguous_terms,
     outOfScope: required(set.terms).data.out_of_scope,
     matching: matchingOf(required(set.terms).data.matching),
+    cues: cueTableOf(required(set.cues).data),
   };
+}
+
+function cueTableOf(file: NonNullable<ParsedSet["cues"]>["data"]): CueTable {
+  return { providerWords: file.provider_words, cues: file.cues };
 }
 
 function matchingOf(m: NonNullable<ParsedSet["terms"]>["data"]["matching"]): MatchingTerms {
@@ -121,5 +129,7 @@ function matchingOf(m: NonNullable<ParsedSet["terms"]>["data"]["matching"]): Mat
     providerLayers: m.provider_layers,
     patchedThings: m.patched_things,
     askingVerbs: m.asking_verbs,
+    dutyNeutralWords: m.duty_neutral_words,
+    pickingVerbs: m.picking_verbs,
   };
 }

@@ -3,6 +3,7 @@
 import { type Document, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import * as schema from "./schema.js";
+import { cuesFile } from "./schema-cues.js";
 import type { KnowledgeDocument, KnowledgeProblem } from "./types.js";
 
 export type PathSegment = string | number;
@@ -17,6 +18,7 @@ const kinds = {
   misconceptions: schema.misconceptionsFile,
   tips: schema.tipsFile,
   terms: schema.termsFile,
+  cues: cuesFile,
   sources: schema.sourcesFile,
 } as const;
 

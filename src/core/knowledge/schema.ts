@@ -245,6 +245,8 @@ export const termsFile = z.strictObject({
     provider_layers: z.array(id),
     patched_things: z.array(id),
     asking_verbs: z.array(alias).min(1),
+    duty_neutral_words: z.array(alias).min(1),
+    picking_verbs: z.array(alias).min(1),
   }),
 });
 

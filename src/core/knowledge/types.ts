@@ -1,5 +1,6 @@
 // The knowledge base as the rest of the bot sees it: validated, indexed by id, read-only.
 import type { Owner, ServiceModel } from "../contract.js";
+import type { CueName, CuePlace } from "./cue-names.js";
 
 export interface Area {
   readonly id: string;
@@ -187,6 +188,19 @@ export interface MatchingTerms {
   readonly patchedThings: readonly string[];
   /** Verbs that ask who is responsible rather than name a deed ("handles", "takes care"). */
   readonly askingVerbs: readonly string[];
+  /** Words that never pick one duty of an area: they ask, or name what every duty is done to. */
+  readonly dutyNeutralWords: readonly string[];
+  /** Verbs that ask who makes a choice ("who picks the window?", "who turns on versioning?"). */
+  readonly pickingVerbs: readonly string[];
+}
+
+/** The phrases that tell what a message asks (cues.yaml), as written: patterns per cue. */
+export interface CueTable {
+  /** Generic names of whoever runs the service ("the vendor"), beside the providers' aliases. */
+  readonly providerWords: readonly string[];
+  readonly cues: Readonly<
+    Record<CueName, { readonly at?: CuePlace; readonly patterns: readonly string[] }>
+  >;
 }
 
 export interface Knowledge {
@@ -201,6 +215,7 @@ export interface Knowledge {
   readonly ambiguousTerms: readonly AmbiguousTerm[];
   readonly outOfScope: OutOfScope;
   readonly matching: MatchingTerms;
+  readonly cues: CueTable;
 }
 
 /** The validated knowledge as plain data: what the loader produces and a snapshot stores. */
@@ -216,6 +231,7 @@ export interface KnowledgeData {
   readonly ambiguousTerms: readonly AmbiguousTerm[];
   readonly outOfScope: OutOfScope;
   readonly matching: MatchingTerms;
+  readonly cues: CueTable;
 }
 
 /** A knowledge file as read from disk (or built in a test): its path inside knowledge/ and text. */

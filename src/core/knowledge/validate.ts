@@ -9,6 +9,7 @@ import {
 import type { FileData, ParsedFile, PathSegment } from "./parse.js";
 import type { KnowledgeProblem } from "./types.js";
 import { checkAliasesNameNoArea, checkAliasesUnique, claimsOf } from "./validate-aliases.js";
+import { checkCues } from "./validate-cues.js";
 import { checkDutyTexts } from "./validate-duties.js";
 import { checkSources } from "./validate-sources.js";
 import { checkAreaServices, checkMatchingTerms, checkRelatedAreas } from "./validate-terms.js";
@@ -20,6 +21,7 @@ export interface ParsedSet {
   models?: ParsedFile<"models">;
   decisionTree?: ParsedFile<"decision-tree">;
   terms?: ParsedFile<"terms">;
+  cues?: ParsedFile<"cues">;
   sources?: ParsedFile<"sources">;
   services: ParsedFile<"services">[];
   misconceptions: ParsedFile<"misconceptions">[];
@@ -77,6 +79,7 @@ export function validateKnowledge(set: ParsedSet): KnowledgeProblem[] {
   );
   if (set.areas) checkAliasesNameNoArea(set, ctx.report);
   if (set.terms) checkMatchingTerms(set.terms, serviceIds, ctx);
+  if (set.cues) checkCues(set.cues, set.providers, ctx.report);
   if (set.terms)
     checkDutyTexts(set.services, set.models, set.terms.data.matching.asking_verbs, ctx.report);
   for (const [i, term] of (set.terms?.data.ambiguous_terms ?? []).entries()) {
@@ -226,6 +229,7 @@ function checkContractCoverage(
   if (!set.models) missingFile("models.yaml");
   if (!set.decisionTree) missingFile("decision-tree.yaml");
   if (!set.terms) missingFile("terms.yaml");
+  if (!set.cues) missingFile("cues.yaml");
   if (set.misconceptions.length === 0) missingFile("misconceptions/*.yaml");
   if (set.tips.length === 0) missingFile("tips/*.yaml");
 

@@ -5,13 +5,12 @@
 // with BM25, and a duty is taken only when it clearly beats every duty of the other side.
 import { createRequire } from "node:module";
 import type MiniSearchType from "minisearch";
-import { eng } from "stopword/src/stopwords_eng.js";
 import { allDuties, dutiesFor, resolveOwnership } from "../knowledge/resolve.js";
 import type { Duty, Knowledge } from "../knowledge/types.js";
 import { byKeyword, type DutyFound, queryOf } from "./duty-keywords.js";
+import { DutyTerms, joinCompounds } from "./duty-terms.js";
 import { MARGIN, MIN_COVERAGE, MIN_SCORE, MIN_TERMS, STRONG_SINGLE } from "./duty-thresholds.js";
 import { askedVerb, asksWhoPicks, byVerb } from "./duty-verb.js";
-import { stem } from "./stem.js";
 import type { SubjectRef } from "./subjects.js";
 
 // minisearch is required (its CommonJS build) when the index is first built, so a one-shot
@@ -25,8 +24,13 @@ export class DutyIndex {
     | { ids: Map<Duty, number>; search: MiniSearchType<{ id: number; text: string }> }
     | undefined;
 
+  /** How texts and duties become terms. */
+  readonly terms: DutyTerms;
+
   /** Indexed on first use: a one-shot question that names no duty never pays for it. */
-  constructor(private readonly kb: Knowledge) {}
+  constructor(private readonly kb: Knowledge) {
+    this.terms = new DutyTerms(kb);
+  }
 
   private index() {
     if (this.built) return this.built;
@@ -36,7 +40,7 @@ export class DutyIndex {
       // Keywords are matched whole (byKeyword); the text is what BM25 weighs.
       fields: ["text"],
       tokenize: (text) => joinCompounds(text).split(/[^\p{L}\p{N}]+/u),
-      processTerm: (term) => indexTerm(term),
+      processTerm: (term) => this.terms.term(term),
       searchOptions: { combineWith: "OR", prefix: false, fuzzy: false },
     });
     for (const duty of allDuties(this.kb)) {
@@ -57,10 +61,10 @@ export class DutyIndex {
   ): { duty: Duty; score: number; matched: number; terms: readonly string[] }[] {
     // Only words some candidate duty says can score: the rest are left out of the search, and
     // when none is left the index is not searched at all.
-    const said = new Set(duties.flatMap((d) => [...termsOfDuty(d)]));
+    const said = new Set(duties.flatMap((d) => [...this.terms.ofDuty(d)]));
     const query = joinCompounds(words.join(" "))
       .split(" ")
-      .filter((w) => said.has(indexTerm(w) ?? ""));
+      .filter((w) => said.has(this.terms.term(w) ?? ""));
     if (query.length === 0) return [];
     const { ids, search } = this.index();
     const byId = new Map(duties.map((d) => [ids.get(d), d] as const));
@@ -74,77 +78,6 @@ export class DutyIndex {
       })
       .sort((a, b) => b.score - a.score);
   }
-}
-
-// Words that ask rather than say what is asked about, and the things every duty of an area is
-// done to ("the engine", "the cluster"): they never pick a duty. "who applies patches to the
-// engine" asks about patching as a whole; "who renews the default certificate" names a duty.
-const ASKING = new Set(
-  `who whos whose owns own owner owned responsible responsibility responsibilities job jobs
-  handle handles handled handling task tasks duty duties aws amazon azure microsoft google gcp
-  provider providers vendor customer customers cloud csp us we our ours me my i they them their
-  confirm please party controls inherited question
-  manage manages managed managing perform performs performed take takes care look looks after
-  actually really always run runs running use uses used using make makes made happen happens
-  happening land lands go goes going come comes need needs needed want wants
-  service services cluster clusters instance instances database databases db dbs
-  resource resources environment environments system systems platform engine engines os`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-// One word however it is written: "fails over" and "failover", "back up" and "backup".
-const COMPOUNDS: readonly [RegExp, string][] = [
-  [/\bfail(?:s|ed|ing)? over\b/g, "failover"],
-  [/\bback(?:s|ed|ing)? up\b/g, "backup"],
-  [/\bset(?:s|ting)? up\b/g, "setup"],
-  [/\broll(?:s|ed|ing)? back\b/g, "rollback"],
-  [/\b(?:log|sign)(?:s|ged|ing)? (?:in|on)\b/g, "signin"],
-  [/\bcontrol planes?\b/g, "controlplane"],
-  // Switching a thing on is enabling it; what happens by itself happens automatically.
-  [/\b(?:turn|switch|flip|toggle)(?:s|ed|ing|ped|ping)? (?:it |them |that |this )?on\b/g, "enable"],
-  [/\bby default\b/g, "automatic default"],
-  [/\b(?:out of the box|automatically)\b/g, "automatic"],
-  // Deciding how something is set is choosing it: the customer's part wherever the provider
-  // only offers the setting ("who picks the maintenance window?", "who sets the retention?").
-  [
-    /\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|chosen|select(?:s|ed|ing)?|decid(?:e|es|ed|ing)|configur(?:e|es|ed|ing)|defin(?:e|es|ed|ing)|sets?|setting|decisions?|choices?)\b/g,
-    "choose",
-  ],
-];
-
-function joinCompounds(text: string): string {
-  return COMPOUNDS.reduce((t, [pattern, word]) => t.replace(pattern, word), text.toLowerCase());
-}
-
-// English function words ("the", "which", "would"): stopword's list.
-const STOPWORDS: ReadonlySet<string> = new Set(eng);
-
-const dutyTerms = new WeakMap<Duty, ReadonlySet<string>>();
-
-/** The terms BM25 indexes of a duty's text, worked out once. */
-function termsOfDuty(duty: Duty): ReadonlySet<string> {
-  let terms = dutyTerms.get(duty);
-  if (!terms) {
-    terms = termsOf(duty.text);
-    dutyTerms.set(duty, terms);
-  }
-  return terms;
-}
-
-/** The terms BM25 sees of a text: compounds joined, stop and asking words out, stemmed. */
-function termsOf(text: string): Set<string> {
-  return new Set(
-    joinCompounds(text)
-      .split(/[^\p{L}\p{N}]+/u)
-      .flatMap((w) => indexTerm(w) ?? []),
-  );
-}
-
-function indexTerm(term: string): string | null {
-  const w = term.toLowerCase();
-  if (w.length < 2 || STOPWORDS.has(w) || ASKING.has(w)) return null;
-  return stem(w);
 }
 
 /** "turn on", "switch on", "enable", as BM25 sees them once compounds are joined. */
@@ -198,7 +131,7 @@ export function findDuty(
   // deleted objects are kept?"): the customer's duty that makes that choice answers instead.
   // The area's owner is looked up only for a question that asks who picks: this runs on every
   // question with an area.
-  const picks = !presupposes && asksWhoPicks(words, verb);
+  const picks = !presupposes && asksWhoPicks(words, verb, kb.matching.pickingVerbs);
   const owner = picks
     ? (answer?.duty.owner ?? resolveOwnership(kb, queryOf(subject, area))?.owner)
     : undefined;
@@ -206,7 +139,7 @@ export function findDuty(
     // Asked outright who picks, a choosing duty of the customer's need not outscore the
     // provider's default, only come close to it.
     const scored = index.scores(duties, [...said.leftover, ...said.areaWords]);
-    const choice = customerSwitch(scored, MARGIN, true);
+    const choice = customerSwitch(scored, MARGIN, index.terms);
     if (choice) return { duty: choice, keywordLength: 0 };
   }
   return answer;
@@ -247,7 +180,7 @@ function byText(
   { leftover, areaWords }: Said,
   presupposes: boolean,
 ): Duty | undefined {
-  const terms = termsOf(leftover.join(" "));
+  const terms = index.terms.ofText(leftover.join(" "));
   if (terms.size === 0) return undefined;
   // "who has to turn on ha?" asks who switches it on, not what happens once it is on; "who picks
   // the window?" asks who makes a choice the provider only offers.
@@ -286,18 +219,19 @@ function byText(
  * "who sets the time travel window?": the customer's duty that turns on or chooses what is
  * asked about, when it is at least as good a match as any duty of the other side (or, with a
  * `lead`, no more than that many times worse). The verb already tells the sides apart, so no
- * wider margin is needed.
+ * wider margin is needed. `askedWhoPicks`, given when the question asks outright who picks,
+ * reads each duty's whole text rather than the words it matched.
  */
 function customerSwitch(
   scored: readonly Scored[],
   lead = 1,
-  askedWhoPicks = false,
+  askedWhoPicks?: DutyTerms,
 ): Duty | undefined {
   // Asked outright who picks or switches on, a duty that itself sets or turns something on
   // answers, whichever of the two words the question used ("who turns on versioning?" and "Set
   // versioning…"); otherwise the question's own word must be the duty's.
   const switches = (s: Scored) => {
-    const terms = askedWhoPicks ? termsOfDuty(s.duty) : new Set(s.terms);
+    const terms = askedWhoPicks ? askedWhoPicks.ofDuty(s.duty) : new Set(s.terms);
     return terms.has(ENABLE) || terms.has(CHOOSE);
   };
   const best = scored.find((s) => s.duty.owner === "customer" && !s.duty.after && switches(s));

@@ -73,38 +73,25 @@ export function byVerb(
 
 /**
  * "who picks / decides …", "whose choice is it": the question asks who makes a choice. `verb` is
- * the question's `askedVerb`.
+ * the question's `askedVerb`; `pickingVerbs` the knowledge base's.
  */
-export function asksWhoPicks(words: readonly string[], verb: string | undefined): boolean {
-  if (verb && PICKING.has(verb)) return true;
+export function asksWhoPicks(
+  words: readonly string[],
+  verb: string | undefined,
+  pickingVerbs: readonly string[],
+): boolean {
+  if (verb && stemsOf(pickingVerbs).has(verb)) return true;
   return /(?:^| )whose (?:decision|choice|call)(?= |$)/.test(words.join(" "));
 }
 
-/** Verbs that ask who makes a choice, as `askedVerb` stems them. */
-const PICKING = new Set(
-  [
-    "pick",
-    "picks",
-    "choose",
-    "chooses",
-    "select",
-    "selects",
-    "decide",
-    "decides",
-    "set",
-    "sets",
-    "define",
-    "defines",
-    // Switching a setting on is choosing it: "who turns on versioning?", "who flips them on?".
-    "turn",
-    "turns",
-    "flip",
-    "flips",
-    "switch",
-    "switches",
-    "enable",
-    "enables",
-    "activate",
-    "activates",
-  ].map(stem),
-);
+/** The knowledge base's picking verbs as `askedVerb` stems them, worked out once per list. */
+const pickingStems = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function stemsOf(verbs: readonly string[]): ReadonlySet<string> {
+  let stems = pickingStems.get(verbs);
+  if (!stems) {
+    stems = new Set(verbs.map(stem));
+    pickingStems.set(verbs, stems);
+  }
+  return stems;
+}

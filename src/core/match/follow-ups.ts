@@ -1,7 +1,6 @@
 // Reading a message with the conversation before it ("and on aurora?"), and the services a
 // question lists beside its subject ("patching on rds and ec2").
 import type { Intent } from "../contract.js";
-import { MYTH_CUES } from "./intent-cues.js";
 import type { Facts, Interpretation, WhoOwns } from "./interpretation.js";
 import { fromLearned, needSubject, whoOwns } from "./readings.js";
 import type { SubjectRef } from "./subjects.js";
@@ -40,7 +39,7 @@ export function looksLikeFollowUp(f: Facts): boolean {
     /^(?:and|also|what about|how about|same for|same on|same question|what of|ok and|ok what about|then)\b/.test(
       f.text,
     ) ||
-    (f.words.length <= 3 && !MYTH_CUES.questionStart.test(f.text))
+    (f.words.length <= 3 && !f.cues.question_start.test(f.text))
   );
 }
 

@@ -5,9 +5,9 @@ import type { Intent } from "../contract.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { IntentAreaClassifier } from "../learn/classifier.js";
 import { wordsOf } from "./clean-text.js";
+import { cuesOf } from "./cues.js";
 import { findEntities } from "./entities.js";
 import { followUp, withAlso } from "./follow-ups.js";
-import { CUES, MYTH_CUES } from "./intent-cues.js";
 import type { ConversationContext, Facts, Interpretation, Understood } from "./interpretation.js";
 import { learnedIntent } from "./learned.js";
 import { type Belief, beliefIn } from "./myths.js";
@@ -54,6 +54,7 @@ export function interpret(
   const facts: Facts = {
     kb,
     vocab,
+    cues: cuesOf(kb),
     words,
     text: words.join(" "),
     message,
@@ -112,25 +113,25 @@ interface Rule {
 const FREE_TEXT_RULES: readonly Rule[] = [
   {
     name: "greeting",
-    when: ({ f }) => f.text === "" || CUES.greeting.test(f.text),
+    when: ({ f }) => f.text === "" || f.cues.greeting.test(f.text),
     read: () => ({ intent: "help" }),
   },
   {
     name: "help",
     when: ({ f, subject, area }) =>
-      !subject && !area && f.subjects.kind === "none" && CUES.help.test(f.text),
+      !subject && !area && f.subjects.kind === "none" && f.cues.help.test(f.text),
     read: () => ({ intent: "help" }),
   },
   { name: "outside", when: () => true, read: ({ f }) => outsideAsked(f) },
   {
     name: "not about responsibility",
-    when: ({ f }) => CUES.outOfScope.test(f.text) && !CUES.strongOwnership.test(f.text),
+    when: ({ f }) => f.cues.out_of_scope.test(f.text) && !f.cues.strong_ownership.test(f.text),
     read: () => ({ intent: "unknown", reason: "out-of-scope" }),
   },
   {
     name: "tip",
     when: ({ f, subject, area, asksOwnership }) =>
-      CUES.tip.test(f.text) && !(subject && area && asksOwnership),
+      f.cues.tip.test(f.text) && !(subject && area && asksOwnership),
     read: ({ subject, area }) => ({
       intent: "tip",
       ...(subject ? { subject } : {}),
@@ -140,7 +141,7 @@ const FREE_TEXT_RULES: readonly Rule[] = [
   {
     name: "compare",
     when: ({ f, subject, other, area }) =>
-      !!subject && !!other && (CUES.compare.test(f.text) || !area),
+      !!subject && !!other && (f.cues.compare.test(f.text) || !area),
     read: ({ subject, other }) =>
       subject && other ? { intent: "compare", subjects: [subject, other] } : undefined,
   },
@@ -152,22 +153,22 @@ const FREE_TEXT_RULES: readonly Rule[] = [
       !!subject &&
       !area &&
       /(?:^| )explain(?: |$)/.test(f.text) &&
-      !CUES.explicitChecklist.test(f.text),
+      !f.cues.explicit_checklist.test(f.text),
     read: ({ subject }) => (subject ? { intent: "explain", subject } : undefined),
   },
   {
     // "checklist" said outright wins; other list cues yield to a clear ownership question.
     name: "checklist",
     when: ({ f, area, asksOwnership }) =>
-      CUES.explicitChecklist.test(f.text) ||
-      (CUES.checklist.test(f.text) &&
+      f.cues.explicit_checklist.test(f.text) ||
+      (f.cues.checklist.test(f.text) &&
         !(area && asksOwnership && (f.entities.areas[0]?.score ?? 0) >= 1)),
     read: ({ f, subject, area }) =>
       subject ? { intent: "checklist", subject } : followUp(f, "checklist", area),
   },
   {
     name: "explain",
-    when: ({ f, subject, area }) => !!subject && !area && CUES.explain.test(f.text),
+    when: ({ f, subject, area }) => !!subject && !area && f.cues.explain.test(f.text),
     read: ({ subject }) => (subject ? { intent: "explain", subject } : undefined),
   },
   {
@@ -181,12 +182,18 @@ const FREE_TEXT_RULES: readonly Rule[] = [
 function fromFreeText(f: Facts): Interpretation {
   const subjects = f.subjects.kind === "found" ? f.subjects.subjects : [];
   const [first] = subjects;
-  const subject = first && !CUES.compare.test(f.text) ? focus(f, first) : first;
+  const subject = first && !f.cues.compare.test(f.text) ? focus(f, first) : first;
   const other = subjects.find(
     (s) => s !== subject && (s.id !== subject?.id || s.variant !== subject?.variant),
   );
   const area = chooseArea(f, subject);
-  const reading: Reading = { f, subject, other, area, asksOwnership: CUES.ownership.test(f.text) };
+  const reading: Reading = {
+    f,
+    subject,
+    other,
+    area,
+    asksOwnership: f.cues.ownership.test(f.text),
+  };
   for (const rule of FREE_TEXT_RULES) {
     const found = rule.when(reading) ? rule.read(reading) : undefined;
     if (found) return found;
@@ -218,11 +225,11 @@ function learnedBelief(f: Facts): Belief | undefined {
  * true ("gke control plane upgrades: google does those, right?"), else busted as a myth.
  */
 function fromBelief({ f, subject, area }: Reading): Interpretation | undefined {
-  const belief = beliefIn(f.text, f.message) ?? learnedBelief(f);
+  const belief = beliefIn(f.cues, f.text, f.message) ?? learnedBelief(f);
   if (!belief) return undefined;
   // The ownership reading is worked out once: it answers a true belief and tells it from a myth.
   const asked = subject && area ? whoOwns(f, subject, area) : undefined;
-  const overstated = MYTH_CUES.absolute.test(f.text);
+  const overstated = f.cues.absolute.test(f.text);
   if (asked && ownerOf(f, asked) === belief.claimed && !overstated) return asked;
   return myth(f, subject, area, belief.claimed);
 }

@@ -2,6 +2,7 @@
 import type { Intent } from "../contract.js";
 import type { Knowledge, Misconception } from "../knowledge/types.js";
 import type { IntentAreaClassifier } from "../learn/classifier.js";
+import type { Cues } from "./cues.js";
 import type { Entities } from "./entities.js";
 import type { Correction } from "./spelling.js";
 import type { SubjectRef, SubjectResult } from "./subjects.js";
@@ -69,6 +70,8 @@ export interface Understood {
 export interface Facts {
   readonly kb: Knowledge;
   readonly vocab: Vocabulary;
+  /** The knowledge base's cues, compiled: what kind of answer a message wants. */
+  readonly cues: Cues;
   readonly words: readonly string[];
   readonly text: string;
   readonly message: string;

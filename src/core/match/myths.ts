@@ -4,7 +4,7 @@ import type { Owner } from "../contract.js";
 import type { Knowledge, Misconception } from "../knowledge/types.js";
 import { wordsOf } from "./clean-text.js";
 import { COMMON_WORDS } from "./common-words.js";
-import { MYTH_CUES } from "./intent-cues.js";
+import { type Cues, cuesOf } from "./cues.js";
 
 /** A statement of who does something, and the party it says does it. */
 export interface Belief {
@@ -16,29 +16,29 @@ export interface Belief {
  * saying the provider does something ("aws patches it", "no action needed") or that we must
  * ("we have to patch the hypervisor ourselves"). A plain question is not a belief.
  */
-export function beliefIn(text: string, raw: string): Belief | undefined {
+export function beliefIn(cues: Cues, text: string, raw: string): Belief | undefined {
   // "give me the list of stuff we're on the hook for": a request, not a belief.
   if (REQUEST.test(text)) return undefined;
   // "do we still patch anything? our cto says no": a belief reported inside a question.
-  if (MYTH_CUES.reported.test(text)) return { claimed: "unclear" };
+  if (cues.reported.test(text)) return { claimed: "unclear" };
   // "whose job is getting those right?" ends in "right" without tagging a belief.
   const gotRight =
     /\b(?:get|getting|got|set|setting|do|doing)\s+(?:\w+\s+){0,2}right\s*[?!.]*\s*$/i;
   const tagged =
     !gotRight.test(raw) &&
-    (MYTH_CUES.tag.test(text) ||
+    (cues.tag.test(text) ||
       /\b(?:right|correct|yes|yeah|no)\s*[?!.]*\s*$/i.test(raw) ||
       /\b(?:right|correct|isn'?t it|yeah)\s*\?/i.test(raw));
-  const asked = MYTH_CUES.questionStart.test(text) || MYTH_CUES.questionInside.test(text);
-  if (tagged ? MYTH_CUES.whQuestion.test(text) : asked) return undefined;
-  const provider = MYTH_CUES.claim.test(text) || MYTH_CUES.belief.test(text);
-  const customer = MYTH_CUES.ownDuty.test(text);
+  const asked = cues.question_start.test(text) || cues.question_inside.test(text);
+  if (tagged ? cues.wh_question.test(text) : asked) return undefined;
+  const provider = cues.claim.test(text) || cues.belief.test(text);
+  const customer = cues.own_duty.test(text);
   if (!provider && !customer) return undefined;
-  if (!tagged && !MYTH_CUES.connective.test(text) && /\?\s*$/.test(raw)) return undefined;
+  if (!tagged && !cues.connective.test(text) && /\?\s*$/.test(raw)) return undefined;
   // "aws applies those, we just pick the window": both sides named is a claim that it is shared,
   // unless the last sentence settles it one way.
   if (provider && customer) {
-    const last = lastClaim(raw);
+    const last = lastClaim(cues, raw);
     return { claimed: last === "unclear" ? "shared" : last };
   }
   return { claimed: provider ? "provider" : "customer" };
@@ -53,11 +53,11 @@ const REQUEST =
   /(?:^| )(?:(?:give|show|send|tell) (?:me|us) (?:a |the )?(?:full |complete |short |quick )?list|list (?:the |all )?(?:stuff|things|everything|items)|a list$)(?= |$)|^(?:please )?(?:provide|give|show|send|share|list|enumerate|outline|summari[sz]e|document|name)(?: me| us)? (?:a |the |all |every |our )?(?:\S+ ){0,3}?(?:list|controls?|duties|tasks|items|responsibilities|things|checklist)(?= |$)/;
 
 /** Who the last sentence says does it: "…we need to evidence it. That's aws's hypervisor, no?" */
-function lastClaim(raw: string): Owner | "unclear" {
+function lastClaim(cues: Cues, raw: string): Owner | "unclear" {
   const sentences = raw.split(/[.!?;—–]+\s+|\s+-\s+/).filter((s) => s.trim() !== "");
   const last = wordsOf(sentences.at(-1) ?? "").join(" ");
-  const provider = MYTH_CUES.claim.test(last) || MYTH_CUES.belief.test(last);
-  const customer = MYTH_CUES.ownDuty.test(last);
+  const provider = cues.claim.test(last) || cues.belief.test(last);
+  const customer = cues.own_duty.test(last);
   return provider === customer ? "unclear" : provider ? "provider" : "customer";
 }
 
@@ -104,10 +104,10 @@ const cache = new WeakMap<
 >();
 
 /** Who a myth's own statement says does it: "we have to patch…" says the customer. */
-function claimOf(statement: string): Belief["claimed"] {
+function claimOf(cues: Cues, statement: string): Belief["claimed"] {
   const text = wordsOf(statement).join(" ");
-  const provider = MYTH_CUES.claim.test(text) || MYTH_CUES.belief.test(text);
-  const customer = MYTH_CUES.ownDuty.test(text);
+  const provider = cues.claim.test(text) || cues.belief.test(text);
+  const customer = cues.own_duty.test(text);
   return provider === customer ? "unclear" : provider ? "provider" : "customer";
 }
 
@@ -125,7 +125,7 @@ function mythWords(kb: Knowledge) {
       phrasings: [misconception.myth, ...misconception.phrasings].map((p) =>
         contentWords(p.toLowerCase().split(/[^\p{L}\p{N}]+/u)),
       ),
-      claims: claimOf(misconception.myth),
+      claims: claimOf(cuesOf(kb), misconception.myth),
     }));
     cache.set(kb, entries);
   }

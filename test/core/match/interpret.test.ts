@@ -323,3 +323,17 @@ describe("a request for a list", () => {
     }
   });
 });
+
+describe("the name of the model", () => {
+  it("is no claim: '<provider> responsibility model' asks for an explanation", () => {
+    for (const q of [
+      "walk me through the sfdc responsibility model",
+      "walk me through the aws responsibility model for lambda",
+      "explain the google responsibility split on cloud run",
+    ]) {
+      expect(toContractJson(shippedSrm().ask(q).answer), q).toMatchObject({ intent: "explain" });
+    }
+    // …while "it's the vendor's responsibility" still states a belief.
+    expect(ask("patching rds is aws responsibility, right?")).toMatchObject({ intent: "myth" });
+  });
+});
