@@ -21,6 +21,7 @@ export const CUE_NAMES = [
   "wh_question",
   "question_start",
   "question_inside",
+  "request",
 ] as const;
 
 export type CueName = (typeof CUE_NAMES)[number];

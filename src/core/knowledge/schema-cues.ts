@@ -12,7 +12,10 @@ const pattern = z
   .string()
   .min(1, "must not be empty")
   .refine((s) => s === s.trim(), "a pattern has no spaces at its ends")
-  .refine((s) => !/[A-Z]/.test(s), "patterns are lowercase: messages are matched in lower case");
+  .refine(
+    (s) => !/(?<!\\)[A-Z]/.test(s),
+    "patterns are lowercase: messages are matched in lower case",
+  );
 
 const cue = z.strictObject({
   at: z.enum(CUE_PLACES).optional(),

@@ -220,12 +220,22 @@ function learnedBelief(f: Facts): Belief | undefined {
   return learnedIntent(f.classifier, f.words) === "myth" ? { claimed: "unclear" } : undefined;
 }
 
+/** The message with each service it names said as "it": "aks will always patch…" claims. */
+function serviceAsIt(f: Facts): string {
+  const words = [...f.words];
+  for (const { start, phrase } of f.entities.subjects) {
+    const length = phrase.split(" ").length;
+    words.splice(start, length, "it", ...Array<string>(length - 1).fill(""));
+  }
+  return words.filter((w) => w !== "").join(" ");
+}
+
 /**
  * A belief ("…, right?", "our understanding is…"): confirmed as an ownership answer when it is
  * true ("gke control plane upgrades: google does those, right?"), else busted as a myth.
  */
 function fromBelief({ f, subject, area }: Reading): Interpretation | undefined {
-  const belief = beliefIn(f.cues, f.text, f.message) ?? learnedBelief(f);
+  const belief = beliefIn(f.cues, f.text, f.message, serviceAsIt(f)) ?? learnedBelief(f);
   if (!belief) return undefined;
   // The ownership reading is worked out once: it answers a true belief and tells it from a myth.
   const asked = subject && area ? whoOwns(f, subject, area) : undefined;

@@ -16,9 +16,14 @@ export interface Belief {
  * saying the provider does something ("aws patches it", "no action needed") or that we must
  * ("we have to patch the hypervisor ourselves"). A plain question is not a belief.
  */
-export function beliefIn(cues: Cues, text: string, raw: string): Belief | undefined {
+export function beliefIn(
+  cues: Cues,
+  text: string,
+  raw: string,
+  claimText = text,
+): Belief | undefined {
   // "give me the list of stuff we're on the hook for": a request, not a belief.
-  if (REQUEST.test(text)) return undefined;
+  if (cues.request.test(text) || clausesOf(raw).some((c) => cues.request.test(c))) return undefined;
   // "do we still patch anything? our cto says no": a belief reported inside a question.
   if (cues.reported.test(text)) return { claimed: "unclear" };
   // "whose job is getting those right?" ends in "right" without tagging a belief.
@@ -31,7 +36,7 @@ export function beliefIn(cues: Cues, text: string, raw: string): Belief | undefi
       /\b(?:right|correct|isn'?t it|yeah)\s*\?/i.test(raw));
   const asked = cues.question_start.test(text) || cues.question_inside.test(text);
   if (tagged ? cues.wh_question.test(text) : asked) return undefined;
-  const provider = cues.claim.test(text) || cues.belief.test(text);
+  const provider = cues.claim.test(claimText) || cues.belief.test(text);
   const customer = cues.own_duty.test(text);
   if (!provider && !customer) return undefined;
   if (!tagged && !cues.connective.test(text) && /\?\s*$/.test(raw)) return undefined;
@@ -44,13 +49,10 @@ export function beliefIn(cues: Cues, text: string, raw: string): Belief | undefi
   return { claimed: provider ? "provider" : "customer" };
 }
 
-/**
- * A request for a list or an account, which states no belief of its own: "give me the list of
- * stuff we're on the hook for", or an imperative opening ("Provide the customer-side controls
- * we must own for RDS").
- */
-const REQUEST =
-  /(?:^| )(?:(?:give|show|send|tell) (?:me|us) (?:a |the )?(?:full |complete |short |quick )?list|list (?:the |all )?(?:stuff|things|everything|items)|a list$)(?= |$)|^(?:please )?(?:provide|give|show|send|share|list|enumerate|outline|summari[sz]e|document|name)(?: me| us)? (?:a |the |all |every |our )?(?:\S+ ){0,3}?(?:list|controls?|duties|tasks|items|responsibilities|things|checklist)(?= |$)/;
+/** The clauses of a message, each as its words: "Before we go live, list …" has two. */
+function clausesOf(raw: string): string[] {
+  return raw.split(/[.,;:!?—–]+\s*/).map((c) => wordsOf(c).join(" "));
+}
 
 /** Who the last sentence says does it: "…we need to evidence it. That's aws's hypervisor, no?" */
 function lastClaim(cues: Cues, raw: string): Owner | "unclear" {

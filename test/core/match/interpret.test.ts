@@ -337,3 +337,44 @@ describe("the name of the model", () => {
     expect(ask("patching rds is aws responsibility, right?")).toMatchObject({ intent: "myth" });
   });
 });
+
+describe("beliefs and requests said in other ways", () => {
+  const intentOf = (q: string) => toContractJson(shippedSrm().ask(q).answer).intent;
+
+  it("reads a request in any clause as a request, not a belief", () => {
+    for (const q of [
+      "Before we go live on GKE, list the security stuff we have to operate.",
+      "For next week's audit: provide the controls we operate on RDS",
+    ]) {
+      expect(intentOf(q), q).toBe("checklist");
+    }
+  });
+
+  it("reads a service named as the one doing it as a claim", () => {
+    for (const q of [
+      "AKS will always patch the node OS, even when we choose channel None. yes?",
+      "Lambda will always patch our npm packages too, right?",
+    ]) {
+      expect(intentOf(q), q).toBe("myth");
+    }
+  });
+
+  it("reads what someone said, asked to be confirmed, as a belief", () => {
+    for (const q of [
+      "Everyone says new S3 buckets start public and AWS leaves it to you to lock them. Is that true?",
+      "My manager told me Cloud SQL backs itself up to another region. Is that right?",
+    ]) {
+      expect(intentOf(q), q).toBe("myth");
+    }
+  });
+
+  it("reads which tasks or controls stay with us as the checklist", () => {
+    for (const q of [
+      "We're moving our database to RDS. Which security and maintenance tasks stay with us?",
+      "AKS: which controls we are operating ourself?",
+      "what controls remain with us on cloud run",
+    ]) {
+      expect(intentOf(q), q).toBe("checklist");
+    }
+  });
+});
