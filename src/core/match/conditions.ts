@@ -7,7 +7,8 @@
 const CONDITION = new RegExp(
   [
     "(?:^| )(?:with|once|after|if|when|whenever|since|now that|given|assuming)(?: [a-z0-9]+){1,6}? (?:(?:is|are|s|was|gets|get) on|(?:is |are |s |been |being |was |gets |get )?(?:enabled|turned on|switched on|configured|set up|in place|activated))(?= |$)",
-    "(?:^| )(?:we|weve|we ve|we have|we already|we re|were) (?:have )?(?:already )?(?:enabled|turned on|switched on|configured|set up|activated|using|on)(?: [a-z0-9]+){1,4}",
+    // "we ticked multi-az": chosen in a console is switched on.
+    "(?:^| )(?:we|weve|we ve|we have|we already|we re|were) (?:have )?(?:already )?(?:enabled|turned on|switched on|configured|set up|activated|using|on|ticked|selected|opted for|opted into)(?: [a-z0-9]+){1,4}",
     // "if we enable automatic base image updates, does google patch…".
     "(?:^| )(?:if|once|after|when|now that) (?:we|you|i) (?:enable|turn on|switch on|activate|configure|set up)(?: [a-z0-9]+){1,5}",
     // "once a storage account is grs", "with node os upgrade channel set to nodeimage".

@@ -74,6 +74,17 @@ describe("duties", () => {
     expect(taken("who configures high availability for our cloud sql instance?")).toBe(false);
   });
 
+  it("reads a feature ticked or selected in the console as switched on", () => {
+    const taken = (q: string) => conditionIn(wordsOf(q)) !== undefined;
+    expect(taken("we ticked multi-az on our mysql database, who copies data to the standby?")).toBe(
+      true,
+    );
+    expect(taken("we selected zone redundant ha, who fails over?")).toBe(true);
+    expect(
+      ask("we selected multi-az for our rds database, who fails over to the standby?"),
+    ).toMatchObject({ area: "availability", owner: "provider" });
+  });
+
   it("reads a replica the question says is there as a setup taken as given", () => {
     expect(
       ask("on aurora we have two replicas; when the writer fails who promotes one?"),

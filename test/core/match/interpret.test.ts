@@ -201,6 +201,13 @@ describe("the matcher", () => {
         "our eks workers are plain ec2 in an asg we built off our own launch template. who bumps the ami",
       ),
     ).toMatchObject({ service: "aws-eks", variant: "self-managed-nodes", owner: "customer" });
+    // However the nodes are called: "self-managed worker nodes", "self-managed node groups".
+    for (const q of [
+      "who patches the self managed worker nodes on eks?",
+      "does aws patch our eks self-managed node groups?",
+    ]) {
+      expect(ask(q), q).toMatchObject({ variant: "self-managed-nodes", owner: "customer" });
+    }
     expect(
       ask("elasticache billed per ecpu: is encryption in transit on by default?"),
     ).toMatchObject({
