@@ -22,6 +22,9 @@ export const CUE_NAMES = [
   "question_start",
   "question_inside",
   "request",
+  "condition",
+  "negation",
+  "migration",
 ] as const;
 
 export type CueName = (typeof CUE_NAMES)[number];

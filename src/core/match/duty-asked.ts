@@ -2,6 +2,7 @@
 // words (not the subject's, not the area's, not a condition it takes as given) point at.
 import type { Knowledge } from "../knowledge/types.js";
 import { conditionIn } from "./conditions.js";
+import { cuesOf } from "./cues.js";
 import { findDuty } from "./duties.js";
 import type { Entities } from "./entities.js";
 import type { SubjectRef } from "./subjects.js";
@@ -21,7 +22,7 @@ export function dutyAsked(m: Message, subject: SubjectRef, area: string): string
   // "who takes the backups, and who sets how long they are kept?" asks about two duties: the
   // area as a whole answers both.
   if (m.words.filter((w) => WHO.has(w)).length > 1) return undefined;
-  const condition = conditionIn(m.words);
+  const condition = conditionIn(m.words, cuesOf(m.kb));
   const leftover = leftoverWords(m, area, condition);
   const said = { words: m.words, leftover, areaWords: areaPhraseWords(m, area) };
   return findDuty(m.kb, m.vocab.duties, subject, area, said, condition)?.duty.id;

@@ -72,7 +72,7 @@ export function focus(f: Facts, subject: SubjectRef): SubjectRef {
   ];
   if (named.length < 2) return subject;
   // "moving postgres off ec2 onto rds": the service moved to is the one asked about.
-  if (MIGRATION.test(f.text)) {
+  if (f.cues.migration.test(f.text)) {
     const last = named.at(-1);
     if (last && last !== subject.id) return { id: last, kind: "service" };
   }
@@ -86,9 +86,6 @@ export function focus(f: Facts, subject: SubjectRef): SubjectRef {
   }
   return best.ref;
 }
-
-const MIGRATION =
-  /\b(?:move|moving|moved|migrate|migrating|migrated|going from|switching from|lift and shift)\b/;
 
 /**
  * The area asked about: the best-scored one, unless a narrower fact of the subject names one of

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { toContractJson } from "../../../src/core/answers/contract-json.js";
 import { wordsOf } from "../../../src/core/match/clean-text.js";
 import { conditionIn } from "../../../src/core/match/conditions.js";
+import { cuesOf } from "../../../src/core/match/cues.js";
 import { askedVerb as verbOf } from "../../../src/core/match/duty-verb.js";
 import { stem } from "../../../src/core/match/stem.js";
 import { shippedKnowledge, shippedSrm } from "../../helpers/knowledge.js";
@@ -66,7 +67,7 @@ describe("duties", () => {
   });
 
   it("reads 'configured for HA' and a feature 'on.' before the next sentence as taken as given", () => {
-    const taken = (q: string) => conditionIn(wordsOf(q)) !== undefined;
+    const taken = (q: string) => conditionIn(wordsOf(q), cuesOf(shippedKnowledge())) !== undefined;
     expect(taken("cloud sql instance configured for high availability: who fails over?")).toBe(
       true,
     );
@@ -75,7 +76,7 @@ describe("duties", () => {
   });
 
   it("reads a feature ticked or selected in the console as switched on", () => {
-    const taken = (q: string) => conditionIn(wordsOf(q)) !== undefined;
+    const taken = (q: string) => conditionIn(wordsOf(q), cuesOf(shippedKnowledge())) !== undefined;
     expect(taken("we ticked multi-az on our mysql database, who copies data to the standby?")).toBe(
       true,
     );
