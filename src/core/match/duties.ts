@@ -109,12 +109,13 @@ export function findDuty(
   condition: ReadonlySet<number> | undefined,
 ): DutyFound | undefined {
   const { words } = said;
-  const duties = withoutTurningOn(dutiesFor(kb, queryOf(subject, area)), words, condition);
+  const verb = askedVerb(words, kb.matching.askingVerbs);
+  const all = dutiesFor(kb, queryOf(subject, area));
+  const duties = withoutTurningOn(all, words, condition, verb !== undefined);
   const named = byKeyword(duties, words);
   const owners = new Set(duties.map((d) => d.owner));
   const bothSides = (owners.has("provider") || owners.has("shared")) && owners.has("customer");
   const presupposes = condition !== undefined;
-  const verb = askedVerb(words, kb.matching.askingVerbs);
   const found = bothSides
     ? (byVerb(index, duties, said, verb, presupposes) ?? byText(index, duties, said, presupposes))
     : undefined;
@@ -148,16 +149,20 @@ export function findDuty(
 /**
  * "once multi-az is on, who fails over?": turning the feature on is the customer's duty, but a
  * question that takes it as on asks what happens then, so the duties its condition names by
- * keyword are not candidates.
+ * keyword are not candidates. A duty both sides split ("auto minor version upgrades") still
+ * answers what the setting makes of the area, unless the question names a deed ("who installs
+ * the new minor version?").
  */
 function withoutTurningOn(
   duties: readonly Duty[],
   words: readonly string[],
   condition: ReadonlySet<number> | undefined,
+  deedAsked: boolean,
 ): readonly Duty[] {
   if (!condition) return duties;
   const inCondition = words.map((w, i) => (condition.has(i) ? w : ""));
-  return duties.filter((d) => d.owner !== "customer" || !byKeyword([d], inCondition));
+  const setsUp = (d: Duty) => d.owner === "customer" || (deedAsked && d.owner === "shared");
+  return duties.filter((d) => !setsUp(d) || !byKeyword([d], inCondition));
 }
 
 type Scored = ReturnType<DutyIndex["scores"]>[number];

@@ -3,7 +3,15 @@
  * them: "major postgres version" says "major version", "custom linux container" "custom container".
  */
 export function saysInOrder(words: readonly string[], phrase: readonly string[]): boolean {
-  if (phrase.length === 0) return false;
+  return spanInOrder(words, phrase) !== undefined;
+}
+
+/** Where `words` first say the phrase in order (see `saysInOrder`): its first and last index. */
+export function spanInOrder(
+  words: readonly string[],
+  phrase: readonly string[],
+): readonly [number, number] | undefined {
+  if (phrase.length === 0) return undefined;
   for (let start = 0; start < words.length; start++) {
     if (words[start] !== phrase[0]) continue;
     let at = start;
@@ -16,7 +24,7 @@ export function saysInOrder(words: readonly string[], phrase: readonly string[])
         break;
       }
     }
-    if (ok) return true;
+    if (ok) return [start, at];
   }
-  return false;
+  return undefined;
 }

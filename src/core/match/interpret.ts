@@ -56,6 +56,7 @@ export function interpret(
     vocab,
     cues: cuesOf(kb),
     words,
+    corrected: new Set(words.flatMap((w, i) => (w === body[i] ? [] : [i]))),
     text: words.join(" "),
     message,
     entities,

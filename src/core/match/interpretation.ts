@@ -73,6 +73,8 @@ export interface Facts {
   /** The knowledge base's cues, compiled: what kind of answer a message wants. */
   readonly cues: Cues;
   readonly words: readonly string[];
+  /** Where a word is a typo's correction, not what was typed. */
+  readonly corrected: ReadonlySet<number>;
   readonly text: string;
   readonly message: string;
   readonly entities: Entities;

@@ -5,6 +5,7 @@ import type { Intent } from "../contract.js";
 import { resolveOwnership } from "../knowledge/resolve.js";
 import { dutyAsked } from "./duty-asked.js";
 import { areaFromDuties, dutyKeywordLength, queryOf } from "./duty-keywords.js";
+import type { SubjectMention } from "./entities.js";
 import type { Facts, Interpretation, WhoOwns } from "./interpretation.js";
 import { learnedArea, learnedAreaAmong, learnedIntent } from "./learned.js";
 import { type Belief, closestMyth } from "./myths.js";
@@ -50,8 +51,15 @@ export function outsideAsked(f: Facts): Interpretation | undefined {
         start >= h.start + h.length && between.length <= QUALIFIER_GAP && !between.some(isLink)
       );
     });
+  // A covered service the bot only guessed from a typo ("vmsa" read as "vmss") is no answer to
+  // an outside name said outright ("our on-prem vmware hosts need the vmsa patch").
+  const guessed = (m: SubjectMention) =>
+    m.phrase.split(" ").every((_, k) => f.corrected.has(m.start + k));
   const covered = f.entities.subjects.some(
-    (m) => (m.target.kind === "service" || m.target.kind === "model") && !qualified(m.start),
+    (m) =>
+      (m.target.kind === "service" || m.target.kind === "model") &&
+      !qualified(m.start) &&
+      !guessed(m),
   );
   if (covered || f.entities.providers.length > 0) return undefined;
   const outside = first.targets[0];

@@ -4,7 +4,7 @@
 import type { ServiceModel } from "../contract.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { Entities } from "./entities.js";
-import { saysInOrder } from "./in-order.js";
+import { spanInOrder } from "./in-order.js";
 
 export interface SubjectRef {
   /** A service id, or a model id (iaas, paas, saas). */
@@ -181,15 +181,18 @@ function withVariantHints(
         a.toLowerCase().split(/[^a-z0-9]+/),
       ),
     );
-    const said = service.variants
-      .map((variant) => ({ variant, at: firstSaid(variant.aliases, own, words, minWords) }))
-      .filter((v) => v.at >= 0)
-      .sort((a, b) => a.at - b.at)
+    const spans = service.variants
+      .map((variant) => ({ variant, span: firstSaid(variant.aliases, own, words, minWords) }))
+      .flatMap(({ variant, span }) => (span ? [{ variant, at: span[0], end: span[1] }] : []))
+      .sort((a, b) => a.at - b.at);
+    // "self-managed eks nodes" says "managed … nodes" too, inside the longer name: one variant.
+    const said = spans
+      .filter((v) => !spans.some((w) => w !== v && w.at < v.at && v.at <= w.end))
       .map((v) => v.variant.id);
     // A description ("billed per ecpu") only places a variant nobody named, and only one.
     if (said.length === 0 && !ref.variant && !guessed) {
       const described = service.variants.find(
-        (v) => firstSaid(v.hints ?? [], new Set(), words, 1) >= 0,
+        (v) => firstSaid(v.hints ?? [], new Set(), words, 1) !== undefined,
       );
       if (described) said.push(described.id);
     }
@@ -208,14 +211,14 @@ function withVariantHints(
   });
 }
 
-/** Where the first of these aliases (or what is left of it without the service's words) is said, or -1. */
+/** Where the first of these aliases (or what is left of it without the service's words) is said. */
 function firstSaid(
   aliases: readonly string[],
   own: ReadonlySet<string>,
   words: readonly string[],
   minWords: number,
-): number {
-  let best = -1;
+): readonly [number, number] | undefined {
+  let best: readonly [number, number] | undefined;
   for (const alias of aliases) {
     const all = alias
       .toLowerCase()
@@ -226,8 +229,8 @@ function firstSaid(
     for (const phrase of candidates.filter(
       (c) => c.length >= minWords && c.join(" ").length >= 4,
     )) {
-      const at = words.indexOf(phrase[0] ?? "");
-      if (at >= 0 && saysInOrder(words, phrase) && (best < 0 || at < best)) best = at;
+      const span = spanInOrder(words, phrase);
+      if (span && (!best || span[0] < best[0])) best = span;
     }
   }
   return best;

@@ -75,6 +75,17 @@ describe("duties", () => {
     expect(taken("who configures high availability for our cloud sql instance?")).toBe(false);
   });
 
+  it("answers a deed done once a split setting is on with that deed's owner, the setting itself as split", () => {
+    // Auto minor version upgrades are split (you turn them on, RDS applies them): once on, who
+    // installs the new version is RDS; what the setting makes of patching stays the split.
+    expect(
+      ask("we turned on auto minor version upgrade on rds. who installs the new minor version?"),
+    ).toMatchObject({ area: "patching", owner: "provider" });
+    expect(
+      ask("azure vms with automatic vm guest patching enabled - who owns patching at that point"),
+    ).toMatchObject({ area: "patching", owner: "shared" });
+  });
+
   it("reads a feature ticked or selected in the console as switched on", () => {
     const taken = (q: string) => conditionIn(wordsOf(q), cuesOf(shippedKnowledge())) !== undefined;
     expect(taken("we ticked multi-az on our mysql database, who copies data to the standby?")).toBe(

@@ -201,6 +201,16 @@ describe("the matcher", () => {
         "our eks workers are plain ec2 in an asg we built off our own launch template. who bumps the ami",
       ),
     ).toMatchObject({ service: "aws-eks", variant: "self-managed-nodes", owner: "customer" });
+    // A variant's name inside another's ("managed … nodes" in "self-managed eks nodes") is one
+    // variant, not two to compare; two variants named apart still are.
+    expect(
+      ask(
+        "self-managed eks nodes have an old ami with a known cve. is patching that on aws or on us",
+      ),
+    ).toMatchObject({ intent: "who-owns", variant: "self-managed-nodes", owner: "customer" });
+    expect(ask("compare eks managed node groups and self-managed nodes")).toMatchObject({
+      intent: "compare",
+    });
     // However the nodes are called: "self-managed worker nodes", "self-managed node groups".
     for (const q of [
       "who patches the self managed worker nodes on eks?",

@@ -36,6 +36,18 @@ describe("out of scope", () => {
     expect(String(ask("who secures my laptop").message)).toMatch(/Personal devices/);
   });
 
+  it("never lets a service guessed from a typo answer for something named outside", () => {
+    // "vmsa" is one letter from "vmss" (Azure scale sets), but the hosts are on premises.
+    expect(
+      ask("our on-prem vmware esxi hosts need the latest vmsa patch, who owns that?"),
+    ).toMatchObject(outOfScope);
+    // Typed as the service's own name, it is in scope.
+    expect(ask("on prem we also run a vmss, who patches its guest os?")).toMatchObject({
+      intent: "who-owns",
+      service: "azure-virtual-machines",
+    });
+  });
+
   it("keeps a question in scope when a covered service is named apart from the other one", () => {
     expect(ask("moving from heroku to app runner, who patches the runtime")).toMatchObject({
       intent: "who-owns",
