@@ -32,6 +32,8 @@ export interface Config {
   readonly slack?: SlackConfig;
   /** Absent: the Teams endpoint is off (404). */
   readonly teams?: TeamsConfig;
+  /** Why Teams is off although it was wanted, for the start-up log. */
+  readonly teamsOff?: string;
 }
 
 export class ConfigError extends Error {
@@ -46,7 +48,8 @@ const optional = z
 
 const env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default("0.0.0.0"),
+  // Default: loopback while any platform runs unauthenticated, every interface otherwise.
+  HOST: optional,
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   NODE_ENV: optional,
   SRM_KNOWLEDGE_DIR: optional,
@@ -68,15 +71,34 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
     throw new ConfigError(`Invalid environment: ${problems.join("; ")}`);
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === "production";
+  if (production && e.SLACK_API_URL?.startsWith("http:")) {
+    throw new ConfigError("SLACK_API_URL must be an https URL in production.");
+  }
+  const { teams } = teamsOf(e);
+  const unauthenticated = teams !== undefined && teams.appId === undefined;
+  // Unauthenticated Teams answers anyone who can reach the port, so it listens on loopback only.
+  const refused = unauthenticated && e.HOST !== undefined && !isLoopbackHost(e.HOST);
   return {
     port: e.PORT,
-    host: e.HOST,
+    host: e.HOST ?? (unauthenticated ? "127.0.0.1" : "0.0.0.0"),
     logLevel: e.LOG_LEVEL,
-    production: e.NODE_ENV === "production",
+    production,
     ...(e.SRM_KNOWLEDGE_DIR ? { knowledgeDir: e.SRM_KNOWLEDGE_DIR } : {}),
     ...slackOf(e),
-    ...teamsOf(e),
+    ...(teams && !refused ? { teams } : {}),
+    ...(refused
+      ? {
+          teamsOff: `without MicrosoftAppId it only listens on loopback, and HOST is ${e.HOST}`,
+        }
+      : {}),
   };
+}
+
+/** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127(?:\.\d{1,3}){3}$/.test(h);
 }
 
 function teamsOf(e: z.infer<typeof env>): { teams?: TeamsConfig } {
@@ -168,8 +190,10 @@ export function describeConfig(config: Config): string[] {
     );
   } else if (config.teams) {
     lines.push(
-      "Teams: on at POST /api/messages WITHOUT authentication, for local testing only (set MicrosoftAppId to authenticate)",
+      "Teams: on at POST /api/messages WITHOUT authentication, on loopback only and answering only a loopback serviceUrl, for local testing (set MicrosoftAppId to authenticate)",
     );
+  } else if (config.teamsOff) {
+    lines.push(`Teams: off: ${config.teamsOff} (set MicrosoftAppId, or HOST=127.0.0.1)`);
   } else {
     lines.push(
       "Teams: off in production without an app registration (set MicrosoftAppId and MicrosoftAppTenantId, with MicrosoftAppPassword for SingleTenant or MicrosoftAppType=UserAssignedMSI)",

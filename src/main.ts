@@ -16,12 +16,22 @@ async function main(): Promise<void> {
   await bot.start();
   for (const line of describeConfig(config)) console.log(`srm-bot: ${line}`);
   const stop = async (signal: string) => {
-    console.log(`srm-bot: ${signal}, shutting down`);
+    console.log(`srm-bot: ${signal}, finishing requests in flight and shutting down`);
+    // The server gives requests in flight up to 10 s; the process never outlives that by much.
+    setTimeout(() => process.exit(1), 12_000).unref();
     await bot.stop();
     process.exit(0);
   };
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
+  // A bug that escapes every handler ends the process, logged, so the supervisor restarts it
+  // rather than leave it running in an unknown state.
+  for (const event of ["unhandledRejection", "uncaughtException"] as const) {
+    process.on(event, (error: unknown) => {
+      console.error(`srm-bot: ${event}:`, error instanceof Error ? error.message : error);
+      process.exit(1);
+    });
+  }
 }
 
 main().catch((error: unknown) => {

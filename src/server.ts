@@ -1,7 +1,11 @@
 // The bot's HTTP server, built apart from starting it: tests build one on port 0 and close it.
-// Routes: GET /healthz, POST /slack/events (when Slack is on over HTTP). Anything else is 404.
-import { createServer, type RequestListener, type Server } from "node:http";
+// Routes: GET|HEAD /healthz (the process is up), GET|HEAD /readyz (it takes requests: 503 while
+// draining), and the platform routes (POST). Anything else is 404. A body declared larger than
+// the limit is refused before the route reads a byte; header, request and keep-alive timeouts
+// are checked every second, so they fire when configured.
+import { createServer, type IncomingMessage, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { declaredTooLarge } from "./http/body.js";
 
 export interface Route {
   readonly method: string;
@@ -9,46 +13,116 @@ export interface Route {
   readonly handler: RequestListener;
 }
 
+export interface ServerLimits {
+  /** A client must send its headers within this (ms). */
+  readonly headersTimeout: number;
+  /** …and its whole request within this (ms). */
+  readonly requestTimeout: number;
+  /** An idle keep-alive connection is closed after this (ms). */
+  readonly keepAliveTimeout: number;
+  /** How long a shutdown waits for requests in flight before closing their connections (ms). */
+  readonly drainTimeout: number;
+}
+
+export const DEFAULT_LIMITS: ServerLimits = {
+  headersTimeout: 5_000,
+  requestTimeout: 10_000,
+  keepAliveTimeout: 5_000,
+  drainTimeout: 10_000,
+};
+
 export interface BotServer {
   readonly server: Server;
   listen(port: number, host?: string): Promise<AddressInfo>;
+  /** Whether the server takes requests (false once a shutdown began). */
+  readonly ready: boolean;
+  /**
+   * Stops taking connections, turns /readyz to 503, lets requests in flight finish (up to the
+   * drain timeout) and closes.
+   */
   close(): Promise<void>;
 }
 
-export function buildServer(routes: readonly Route[]): BotServer {
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? "/", "http://localhost").pathname;
-    if (req.method === "GET" && path === "/healthz") {
-      res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
-      return;
-    }
-    const route = routes.find((r) => r.path === path);
-    if (!route) {
-      res.writeHead(404, { "content-type": "application/json" }).end('{"error":"not found"}');
-      return;
-    }
-    if (req.method !== route.method) {
-      res
-        .writeHead(405, { allow: route.method, "content-type": "application/json" })
-        .end('{"error":"method not allowed"}');
-      return;
-    }
-    route.handler(req, res);
-  });
-  // Slack sends small bodies; a slow client may not hold a connection open forever.
-  server.requestTimeout = 10_000;
-  server.headersTimeout = 5_000;
+const JSON_TYPE = { "content-type": "application/json" };
+
+export function buildServer(
+  routes: readonly Route[],
+  limits: ServerLimits = DEFAULT_LIMITS,
+): BotServer {
+  let draining = false;
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeout,
+      requestTimeout: limits.requestTimeout,
+      keepAliveTimeout: limits.keepAliveTimeout,
+      // Node checks the two timeouts above only this often (30 s by default).
+      connectionsCheckingInterval: 1_000,
+    },
+    (req, res) => {
+      // Once a shutdown began, a connection closes as soon as its last response is sent.
+      res.once("finish", () => draining && setImmediate(() => server.closeIdleConnections()));
+      const path = new URL(req.url ?? "/", "http://localhost").pathname;
+      const probe = probes[path];
+      if (probe) {
+        if (req.method !== "GET" && req.method !== "HEAD") return refuseMethod(res, "GET, HEAD");
+        const ok = probe(draining);
+        res.writeHead(ok ? 200 : 503, JSON_TYPE);
+        return void res.end(req.method === "HEAD" ? undefined : JSON.stringify({ ok }));
+      }
+      const route = routes.find((r) => r.path === path);
+      if (!route) return void res.writeHead(404, JSON_TYPE).end('{"error":"not found"}');
+      if (req.method !== route.method) return refuseMethod(res, route.method);
+      if (declaredTooLarge(req)) return refuseTooLarge(req, res);
+      route.handler(req, res);
+    },
+  );
   return {
     server,
+    get ready() {
+      return !draining && server.listening;
+    },
     listen: (port, host = "127.0.0.1") =>
       new Promise((resolve, reject) => {
         server.once("error", reject);
         server.listen(port, host, () => resolve(server.address() as AddressInfo));
       }),
-    close: () =>
-      new Promise((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    close: () => {
+      draining = true;
+      return closeGracefully(server, limits.drainTimeout);
+    },
   };
+}
+
+/** /healthz: the process answers; /readyz: it takes requests. */
+const probes: Record<string, (draining: boolean) => boolean> = {
+  "/healthz": () => true,
+  "/readyz": (draining) => !draining,
+};
+
+function refuseMethod(res: Parameters<RequestListener>[1], allow: string): void {
+  res.writeHead(405, { allow, ...JSON_TYPE }).end('{"error":"method not allowed"}');
+}
+
+/** 413 without reading the body; the connection closes so the unread bytes are not parsed. */
+function refuseTooLarge(req: IncomingMessage, res: Parameters<RequestListener>[1]): void {
+  res
+    .writeHead(413, { connection: "close", ...JSON_TYPE })
+    .end('{"error":"the body is too large"}');
+  req.socket.once("finish", () => req.socket.destroy());
+}
+
+/** Stop accepting, let requests in flight finish, and force the rest closed at the deadline. */
+function closeGracefully(server: Server, drainTimeout: number): Promise<void> {
+  if (!server.listening) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const deadline = setTimeout(() => server.closeAllConnections(), drainTimeout);
+    deadline.unref();
+    server.close((error) => {
+      clearTimeout(deadline);
+      if (error) reject(error);
+      else resolve();
+    });
+    // Connections with no request in flight close now; busy ones close after their response.
+    server.closeIdleConnections();
+  });
 }

@@ -1,5 +1,6 @@
 // The in-memory store: enough for one process and for tests. Bounded, so a busy workspace
 // cannot grow it without limit; a restart forgets everything.
+import { LRUCache } from "lru-cache";
 import type { Feedback, Store } from "./store.js";
 
 export class MemoryStore implements Store {
@@ -7,8 +8,17 @@ export class MemoryStore implements Store {
   private readonly threads = new Set<string>();
   readonly feedback: Feedback[] = [];
   private readonly references = new Map<string, unknown>();
+  private readonly claimed: LRUCache<string, true>;
 
-  constructor(private readonly maxEntries = 50_000) {}
+  constructor(private readonly maxEntries = 50_000) {
+    this.claimed = new LRUCache({ max: maxEntries, ttlAutopurge: false });
+  }
+
+  async claimOnce(key: string, ttlMs: number): Promise<boolean> {
+    if (this.claimed.has(key)) return false;
+    this.claimed.set(key, true, { ttl: ttlMs });
+    return true;
+  }
 
   async isListening(channel: string): Promise<boolean> {
     return this.listening.has(channel);

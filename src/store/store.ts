@@ -21,4 +21,9 @@ export interface Store {
   /** Where the bot can post unasked (a Teams conversation reference), by conversation id. */
   saveConversation(platform: "teams", id: string, reference: unknown): Promise<void>;
   conversations(platform: "teams"): Promise<{ id: string; reference: unknown }[]>;
+  /**
+   * True the first time a key is claimed within `ttlMs`, false after: a signed request replayed
+   * inside the signature window is answered once. Shared by replicas once the store is shared.
+   */
+  claimOnce(key: string, ttlMs: number): Promise<boolean>;
 }

@@ -2,6 +2,7 @@
 // to the bot on loopback. Messages ask for `expectReplies`, so the bot's replies come back in
 // the HTTP response and no connector service is needed.
 import { readFileSync } from "node:fs";
+import { request } from "node:http";
 import { createRequire } from "node:module";
 import { type Bot, buildBot } from "../../src/bot.js";
 import { parseConfig } from "../../src/config.js";
@@ -94,4 +95,33 @@ export function cardProblems(card: unknown): string[] {
   if (major > 1 || (major === 1 && minor > 5))
     problems.push(`version ${major}.${minor} is newer than Teams renders`);
   return problems;
+}
+
+/**
+ * POSTs a personal message (expectReplies) in two parts, the rest `restAfterMs` later, so the
+ * request is still in flight meanwhile; `during` runs between the parts. Resolves the status.
+ */
+export function postSlowly(
+  url: string,
+  restAfterMs: number,
+  during: () => void = () => {},
+): Promise<number> {
+  const body = JSON.stringify({
+    ...activity("personal-message.json"),
+    deliveryMode: "expectReplies",
+  });
+  return new Promise<number>((resolve, reject) => {
+    const req = request(`${url}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+    });
+    req.on("response", (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", reject);
+    req.write(body.slice(0, 20));
+    setTimeout(during, restAfterMs / 3);
+    setTimeout(() => req.end(body.slice(20)), restAfterMs);
+  });
 }

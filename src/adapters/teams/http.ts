@@ -1,15 +1,25 @@
 // Mounts the Bot Framework adapter on our own Node server: reads and parses the body (bounded),
 // turns a malformed activity into 400, and gives the adapter the small request and response
-// objects it expects.
-import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+// objects it expects. Unauthenticated (no app id, local use), it answers only activities whose
+// serviceUrl is on this machine: the bot posts its replies there, and must never be made to call
+// an address a stranger chose.
+import type { RequestListener, ServerResponse } from "node:http";
 import type { ActivityHandler, CloudAdapter } from "botbuilder";
+import { isLoopbackHost } from "../../config.js";
+import { BodyError, readBody } from "../../http/body.js";
 
-const MAX_BODY = 256 * 1024;
+export interface TeamsListenerOptions {
+  /** No app id: refuse (403) an activity whose serviceUrl is not on loopback. */
+  readonly loopbackServiceUrlOnly: boolean;
+  /** How long a turn (its replies to the connector included) may take, in ms. */
+  readonly turnTimeout: number;
+}
 
 export function teamsRequestListener(
   adapter: CloudAdapter,
   bot: ActivityHandler,
   log: (message: string) => void,
+  options: TeamsListenerOptions,
 ): RequestListener {
   // A failing turn is logged here and answered with a bare 500: no internals in the response.
   adapter.onTurnError = async (_context, error) => {
@@ -21,23 +31,35 @@ export function teamsRequestListener(
   return async (req, res) => {
     let body: unknown;
     try {
-      body = JSON.parse(await readBody(req));
+      body = JSON.parse((await readBody(req)).toString("utf8"));
     } catch (error) {
-      return reply(res, error instanceof BodyTooLarge ? 413 : 400, {
-        error: "the body must be a JSON activity",
-      });
+      if (error instanceof BodyError && error.status === 413) {
+        return reply(res, 413, { error: error.message });
+      }
+      return reply(res, 400, { error: "the body must be a JSON activity" });
     }
     if (!isActivity(body)) {
       return reply(res, 400, {
         error: "not an activity: it needs a type, and a conversation, sender and service URL",
       });
     }
+    if (options.loopbackServiceUrlOnly && !onLoopback(body.serviceUrl)) {
+      return reply(res, 403, {
+        error: "without an app id the bot only answers a serviceUrl on this machine",
+      });
+    }
+    const turn = adapter.process(
+      { body, headers: req.headers, method: req.method ?? "POST" },
+      shim(res),
+      (context) => bot.run(context),
+    );
     try {
-      await adapter.process(
-        { body, headers: req.headers, method: req.method ?? "POST" },
-        shim(res),
-        (context) => bot.run(context),
-      );
+      // A connector that never answers must not hold the request: the turn gets a deadline.
+      if ((await withDeadline(turn, options.turnTimeout)) === TIMED_OUT) {
+        log("Teams turn timed out (the connector did not answer)");
+        if (!res.headersSent)
+          reply(res, 504, { error: "the reply could not be delivered in time" });
+      }
     } catch (error) {
       // The adapter rejects an activity it cannot read before anything is sent.
       log(
@@ -46,6 +68,18 @@ export function teamsRequestListener(
       if (!res.headersSent) reply(res, 400, { error: "malformed activity" });
     }
   };
+}
+
+const TIMED_OUT = Symbol("timed out");
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  // The turn may still fail after the deadline; that is logged, never unhandled.
+  work.catch(() => {});
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 /** The parts of an activity every handler relies on: a type, and who and where when given. */
@@ -94,15 +128,14 @@ function reply(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
 }
 
-class BodyTooLarge extends Error {}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
+/** An http(s) URL whose host is this machine; an activity without one posts nowhere. */
+function onLoopback(serviceUrl: unknown): boolean {
+  if (serviceUrl === undefined) return true;
+  if (typeof serviceUrl !== "string") return false;
+  try {
+    const url = new URL(serviceUrl);
+    return (url.protocol === "http:" || url.protocol === "https:") && isLoopbackHost(url.hostname);
+  } catch {
+    return false;
   }
-  return Buffer.concat(chunks).toString("utf8");
 }

@@ -1,0 +1,210 @@
+// The server under hostile input, over real HTTP on loopback: each refusal gets its status,
+// nothing is answered or posted that should not be, and the server keeps serving.
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { connect } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { buildBot } from "../../src/bot.js";
+import { describeConfig, parseConfig } from "../../src/config.js";
+import { MemoryStore } from "../../src/store/memory-store.js";
+import { shippedSrm } from "../helpers/knowledge.js";
+import {
+  fixture,
+  type SlackHarness,
+  sendCommand,
+  sendSigned,
+  startSlackHarness,
+} from "../helpers/slack.js";
+import {
+  activity,
+  post,
+  postSlowly,
+  startTeamsHarness,
+  type TeamsHarness,
+} from "../helpers/teams.js";
+
+let slack: SlackHarness;
+let teams: TeamsHarness;
+beforeAll(async () => {
+  slack = await startSlackHarness();
+  teams = await startTeamsHarness();
+});
+afterAll(async () => {
+  await slack.close();
+  await teams.close();
+});
+beforeEach(() => slack.fake.reset());
+
+const command = (text: string) => ({
+  ...fixture<Record<string, string>>("slash-command.json"),
+  text,
+  response_url: `${slack.fake.url}/response/x`,
+});
+const healthy = async (url: string) => (await fetch(`${url}/healthz`)).status === 200;
+
+describe("Teams without an app id", () => {
+  it("listens on loopback by default, and turns off rather than listen elsewhere", () => {
+    expect(parseConfig({}).host).toBe("127.0.0.1");
+    const wide = parseConfig({ HOST: "0.0.0.0" });
+    expect(wide.teams).toBeUndefined();
+    expect(describeConfig(wide).join("\n")).toMatch(/Teams: off: .*only listens on loopback/);
+    const slackOnly = parseConfig({
+      NODE_ENV: "production",
+      SLACK_SIGNING_SECRET: "s",
+      SLACK_BOT_TOKEN: "xoxb-1",
+    });
+    expect(slackOnly.host).toBe("0.0.0.0");
+  });
+
+  it("refuses a serviceUrl off this machine with 403, before any reply is sent", async () => {
+    for (const serviceUrl of [
+      "http://10.0.0.5/",
+      "http://169.254.169.254/latest/",
+      "https://example.com/",
+      "file:///etc/passwd",
+    ]) {
+      const res = await post(teams.url, activity("personal-message.json", { serviceUrl }));
+      expect(res.status, String(serviceUrl)).toBe(403);
+    }
+    const malformed = await post(teams.url, activity("personal-message.json", { serviceUrl: 42 }));
+    expect(malformed.status).toBe(400);
+    expect(await healthy(teams.url)).toBe(true);
+  });
+
+  it("never waits on a connector that does not answer", async () => {
+    const silent: Server = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const port = (silent.address() as AddressInfo).port;
+    const store = new MemoryStore();
+    const bot = buildBot(parseConfig({ LOG_LEVEL: "error" }), shippedSrm(), store, () => {}, {
+      teamsTurnTimeout: 500,
+    });
+    const { port: botPort } = await bot.http.listen(0);
+    try {
+      const started = Date.now();
+      const res = await post(
+        `http://127.0.0.1:${botPort}`,
+        activity("personal-message.json", { serviceUrl: `http://127.0.0.1:${port}/` }),
+      );
+      expect(res.status).toBe(504);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await bot.stop();
+      silent.closeAllConnections();
+      silent.close();
+    }
+  });
+});
+
+describe("Slack bodies", () => {
+  it("answers a signed body that is not a Slack payload with 400, and keeps serving", async () => {
+    for (const body of ["null", "[]", "42", '"text"']) {
+      const res = await sendSigned(slack.url, body, "application/json");
+      expect(res.status, body).toBe(400);
+    }
+    const form = await sendSigned(slack.url, "payload=null", "application/x-www-form-urlencoded");
+    expect(form.status).toBe(400);
+    expect(await healthy(slack.url)).toBe(true);
+    expect(slack.fake.calls).toHaveLength(0);
+  });
+
+  it("refuses a body declared over 256 KB with 413 without reading it", async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${slack.url}/slack/events`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": 4 * 1024 * 1024 },
+      });
+      req.on("response", (res) => resolve(res.statusCode ?? 0));
+      req.on("error", reject);
+      req.write("{"); // the rest never comes: the answer must not wait for it
+    });
+    expect(status).toBe(413);
+  });
+
+  it("refuses an undeclared (chunked) body once it passes 256 KB", async () => {
+    const big = `{"x":"${"a".repeat(300 * 1024)}"}`;
+    const chunks = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(big));
+        controller.close();
+      },
+    });
+    const res = await fetch(`${slack.url}/slack/events`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: chunks,
+      duplex: "half",
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(await healthy(slack.url)).toBe(true);
+  });
+});
+
+describe("Slack signatures", () => {
+  it("refuses a timestamp more than five minutes in the future", async () => {
+    const future = Math.floor(Date.now() / 1000) + 10 * 60;
+    const res = await sendCommand(slack.url, command("help"), { timestamp: future });
+    expect(res.status).toBe(401);
+    expect(slack.fake.calls).toHaveLength(0);
+  });
+
+  it("answers a replayed command once", async () => {
+    const timestamp = Math.floor(Date.now() / 1000);
+    const body = command("who-owns patching on rds");
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      statuses.push((await sendCommand(slack.url, body, { timestamp })).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+    await slack.fake.waitFor("response_url");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(slack.fake.calls.filter((c) => c.method === "response_url")).toHaveLength(1);
+  });
+});
+
+describe("timeouts, probes and shutdown", () => {
+  it("closes a connection whose headers never finish, when the header timeout says", async () => {
+    const bot = buildBot(parseConfig({ LOG_LEVEL: "error" }), shippedSrm(), undefined, () => {}, {
+      limits: { headersTimeout: 500, requestTimeout: 1_000 },
+    });
+    const { port } = await bot.http.listen(0);
+    try {
+      const started = Date.now();
+      const closedAfter = await new Promise<number>((resolve) => {
+        const socket = connect(port, "127.0.0.1", () =>
+          socket.write("POST /api/messages HTTP/1.1\r\n"),
+        );
+        socket.on("data", () => {});
+        socket.on("close", () => resolve(Date.now() - started));
+      });
+      expect(closedAfter).toBeLessThan(4_000);
+    } finally {
+      await bot.stop();
+    }
+  });
+
+  it("answers GET and HEAD on /healthz and /readyz", async () => {
+    for (const path of ["/healthz", "/readyz"]) {
+      const get = await fetch(`${teams.url}${path}`);
+      expect(get.status).toBe(200);
+      expect(await get.json()).toEqual({ ok: true });
+      const head = await fetch(`${teams.url}${path}`, { method: "HEAD" });
+      expect(head.status).toBe(200);
+      expect(await head.text()).toBe("");
+    }
+    expect((await fetch(`${teams.url}/readyz`, { method: "POST" })).status).toBe(405);
+  });
+
+  it("finishes a request in flight when it shuts down, and is no longer ready", async () => {
+    const bot = buildBot(parseConfig({ LOG_LEVEL: "error" }), shippedSrm());
+    const { port } = await bot.http.listen(0);
+    expect(bot.http.ready).toBe(true);
+    // A body sent slowly keeps the request in flight while the shutdown begins.
+    const reply = postSlowly(`http://127.0.0.1:${port}`, 300);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const stopped = bot.stop();
+    expect(bot.http.ready).toBe(false);
+    expect(await reply).toBe(200);
+    await stopped;
+  });
+});
