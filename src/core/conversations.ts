@@ -1,17 +1,25 @@
 // A small per-conversation memory with an expiry, so a follow-up ("and on aurora?") can reuse
-// the last question's service or area. The clock is passed in so tests never sleep.
+// the last question's service or area. An LRU bounded in entries, with keys no longer than any
+// real conversation id; the clock is passed in so tests never sleep.
+import { LRUCache } from "lru-cache";
 import type { ConversationContext } from "./match/interpret.js";
 
 export type Clock = () => number;
 
+/** A key longer than this is no conversation id: nothing is remembered for it. */
+const MAX_KEY = 512;
+
 export class ConversationMemory {
-  private readonly entries = new Map<string, { context: ConversationContext; expires: number }>();
+  // The expiry is kept beside each entry and read against the given clock; the LRU bounds size.
+  private readonly entries: LRUCache<string, { context: ConversationContext; expires: number }>;
 
   constructor(
     private readonly clock: Clock = Date.now,
     private readonly ttlMs = 15 * 60_000,
-    private readonly maxEntries = 10_000,
-  ) {}
+    maxEntries = 10_000,
+  ) {
+    this.entries = new LRUCache({ max: maxEntries });
+  }
 
   get(key: string): ConversationContext | undefined {
     const entry = this.entries.get(key);
@@ -24,12 +32,7 @@ export class ConversationMemory {
   }
 
   set(key: string, context: ConversationContext): void {
-    this.entries.delete(key);
-    this.entries.set(key, { context, expires: this.clock() + this.ttlMs });
-    // Oldest first in a Map: drop the oldest once full, so memory stays bounded.
-    if (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
+    if (key.length <= MAX_KEY)
+      this.entries.set(key, { context, expires: this.clock() + this.ttlMs });
   }
 }

@@ -162,6 +162,48 @@ describe("Slack signatures", () => {
   });
 });
 
+describe("bounded memory and echoed text", () => {
+  it("keeps no oversized conversation reference, however many conversations write", async () => {
+    const before = teams.store.sizes().references;
+    for (let i = 0; i < 20; i++) {
+      const conversation = { id: `big-${i}`, name: "x".repeat(200 * 1024) };
+      const res = await post(
+        teams.url,
+        activity("personal-message.json", { conversation, deliveryMode: "expectReplies" }),
+      );
+      expect(res.status).toBe(200);
+    }
+    expect(teams.store.sizes().references).toBe(before);
+    expect(await healthy(teams.url)).toBe(true);
+  });
+
+  it("bounds every collection of the in-memory store", async () => {
+    const store = new MemoryStore(100);
+    for (let i = 0; i < 1_000; i++) {
+      await store.setListening(`C${i}`, true);
+      await store.rememberThread(`C${i}:${i}`);
+      await store.saveConversation("teams", `conv-${i}`, { id: i });
+      await store.claimOnce(`sig-${i}`, 60_000);
+    }
+    await store.rememberThread("t".repeat(10_000));
+    expect(store.sizes()).toEqual({ listening: 100, threads: 100, references: 100, claimed: 100 });
+  });
+
+  it("quotes no control or bidirectional-override character back", async () => {
+    const text = "\u202ewho owns patching\u0000 on rds\u200b\u2066?";
+    const res = await sendCommand(slack.url, command(text));
+    expect(res.status).toBe(200);
+    const reply = JSON.stringify((await slack.fake.waitFor("response_url")).body);
+    expect(reply).toContain("Patching on Amazon RDS");
+    // The question is echoed (in the share and feedback buttons), cleaned.
+    expect(reply).toContain('"value":"who owns patching on rds ?"');
+    for (const hidden of ["\u202e", "\u0000", "\u200b", "\u2066"]) {
+      expect(reply).not.toContain(hidden);
+      expect(reply).not.toContain(JSON.stringify(hidden).slice(1, -1));
+    }
+  });
+});
+
 describe("timeouts, probes and shutdown", () => {
   it("closes a connection whose headers never finish, when the header timeout says", async () => {
     const bot = buildBot(parseConfig({ LOG_LEVEL: "error" }), shippedSrm(), undefined, () => {}, {

@@ -4,10 +4,15 @@
 
 const MAX_INPUT = 4000;
 
+// Control characters (Cc, NUL included) and format characters (Cf: the bidirectional overrides
+// and isolates that reorder text, zero-width characters): never quoted back, never matched.
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+
 /** Platform markup and noise removed, human text kept: what a reply may quote back. */
 export function stripMarkup(raw: string): string {
   return raw
     .slice(0, MAX_INPUT)
+    .replace(INVISIBLE, " ")
     .replace(/<at>[^<]*<\/at>/gi, " ") // Teams mention of the bot
     .replace(/<[@#!][^>]*>/g, " ") // Slack user, channel and special mentions
     .replace(/<(https?:[^>|]+)\|([^>]*)>/g, "$2") // Slack link with a label: keep the label

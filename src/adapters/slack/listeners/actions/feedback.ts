@@ -1,5 +1,6 @@
 // 👍 / 👎 on any answer: recorded with the question, acknowledged to the user alone.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import { stripMarkup } from "../../../../core/match/clean-text.js";
 import { ACTIONS } from "../../../../render/block-kit.js";
 import type { SlackDeps } from "../../context.js";
 import { tellUser } from "./card.js";
@@ -14,7 +15,8 @@ export function registerFeedback(app: App, deps: SlackDeps): void {
         platform: "slack",
         verdict: value.v === "down" ? "down" : "up",
         answerKind: String(value.k ?? ""),
-        question: String(value.q ?? ""),
+        // The value came back from a client: cleaned and bounded like any user text.
+        question: stripMarkup(String(value.q ?? "")).slice(0, 500),
         user: body.user.id,
         at: new Date(),
       });
