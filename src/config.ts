@@ -10,6 +10,9 @@ export interface SlackConfig {
   readonly appToken?: string;
   /** The Slack Web API base URL: a fake one in tests. */
   readonly apiUrl?: string;
+  /** The bot's ids, when given: then the bot never asks Slack who it is. */
+  readonly botId?: string;
+  readonly botUserId?: string;
   readonly escalationChannel?: string;
 }
 
@@ -58,6 +61,8 @@ const env = z.object({
   SLACK_APP_TOKEN: optional,
   SLACK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   SRM_ESCALATION_CHANNEL: optional,
+  SLACK_BOT_ID: optional,
+  SLACK_BOT_USER_ID: optional,
   MicrosoftAppId: optional,
   MicrosoftAppPassword: optional,
   MicrosoftAppTenantId: optional,
@@ -165,6 +170,8 @@ function slackOf(e: z.infer<typeof env>): { slack?: SlackConfig } {
       botToken: e.SLACK_BOT_TOKEN as string,
       ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
       ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
+      ...(e.SLACK_BOT_ID ? { botId: e.SLACK_BOT_ID } : {}),
+      ...(e.SLACK_BOT_USER_ID ? { botUserId: e.SLACK_BOT_USER_ID } : {}),
       ...(e.SRM_ESCALATION_CHANNEL ? { escalationChannel: e.SRM_ESCALATION_CHANNEL } : {}),
     },
   };

@@ -9,6 +9,7 @@ import { describeConfig, parseConfig } from "../../src/config.js";
 import { MemoryStore } from "../../src/store/memory-store.js";
 import { shippedSrm } from "../helpers/knowledge.js";
 import {
+  commandReply,
   fixture,
   type SlackHarness,
   sendCommand,
@@ -140,6 +141,43 @@ describe("Slack bodies", () => {
   });
 });
 
+describe("Slack's Web API", () => {
+  it("is asked who the bot is at most once per process, never on the request path", async () => {
+    const fresh = await startSlackHarness();
+    try {
+      for (let i = 0; i < 5; i++) {
+        const reply = await commandReply(fresh.url, { ...command("help"), trigger_id: `t${i}` });
+        expect(JSON.stringify(reply)).toContain("/srm");
+      }
+      expect(fresh.fake.calls.filter((c) => c.method === "auth.test").length).toBeLessThan(2);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it("is not needed to answer a command: answered while it is unreachable", async () => {
+    const down = await startSlackHarness({ SLACK_API_URL: "http://127.0.0.1:9/api/" });
+    try {
+      const started = Date.now();
+      const reply = await commandReply(down.url, command("who-owns patching on rds"));
+      expect(JSON.stringify(reply)).toContain("Patching on Amazon RDS");
+      expect(Date.now() - started).toBeLessThan(3_000);
+    } finally {
+      await down.close();
+    }
+  });
+
+  it("is never called when the bot's ids are given", async () => {
+    const known = await startSlackHarness({ SLACK_BOT_ID: "B1", SLACK_BOT_USER_ID: "U1" });
+    try {
+      await commandReply(known.url, command("help"));
+      expect(known.fake.calls).toHaveLength(0);
+    } finally {
+      await known.close();
+    }
+  });
+});
+
 describe("Slack signatures", () => {
   it("refuses a timestamp more than five minutes in the future", async () => {
     const future = Math.floor(Date.now() / 1000) + 10 * 60;
@@ -151,14 +189,16 @@ describe("Slack signatures", () => {
   it("answers a replayed command once", async () => {
     const timestamp = Math.floor(Date.now() / 1000);
     const body = command("who-owns patching on rds");
-    const statuses: number[] = [];
+    const answers: string[] = [];
     for (let i = 0; i < 5; i++) {
-      statuses.push((await sendCommand(slack.url, body, { timestamp })).status);
+      const res = await sendCommand(slack.url, body, { timestamp });
+      expect(res.status).toBe(200);
+      answers.push(await res.text());
     }
-    expect(statuses).toEqual([200, 200, 200, 200, 200]);
-    await slack.fake.waitFor("response_url");
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(slack.fake.calls.filter((c) => c.method === "response_url")).toHaveLength(1);
+    // The first is answered (in the acknowledgment); the replays get an empty acknowledgment.
+    expect(answers[0]).toContain("Patching on Amazon RDS");
+    expect(answers.slice(1)).toEqual(["", "", "", ""]);
+    expect(slack.fake.calls.filter((c) => c.method !== "auth.test")).toHaveLength(0);
   });
 });
 
@@ -191,9 +231,7 @@ describe("bounded memory and echoed text", () => {
 
   it("quotes no control or bidirectional-override character back", async () => {
     const text = "\u202ewho owns patching\u0000 on rds\u200b\u2066?";
-    const res = await sendCommand(slack.url, command(text));
-    expect(res.status).toBe(200);
-    const reply = JSON.stringify((await slack.fake.waitFor("response_url")).body);
+    const reply = JSON.stringify(await commandReply(slack.url, command(text)));
     expect(reply).toContain("Patching on Amazon RDS");
     // The question is echoed (in the share and feedback buttons), cleaned.
     expect(reply).toContain('"value":"who owns patching on rds ?"');

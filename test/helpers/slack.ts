@@ -231,3 +231,14 @@ export async function startSlackHarness(
     },
   };
 }
+
+/** Sends a slash command and returns the answer Slack gets in the acknowledgment's body. */
+export async function commandReply(
+  botUrl: string,
+  command: Record<string, string>,
+  options?: SendOptions,
+): Promise<Record<string, unknown>> {
+  const res = await sendCommand(botUrl, command, options);
+  if (res.status !== 200) throw new Error(`the bot answered ${res.status}`);
+  return (await res.json()) as Record<string, unknown>;
+}

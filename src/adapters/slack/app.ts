@@ -4,6 +4,7 @@
 import type { RequestListener } from "node:http";
 import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
 import type { SlackConfig } from "../../config.js";
+import { onceAuthorized } from "./authorize.js";
 import type { SlackDeps } from "./context.js";
 import { onceEach } from "./dedupe.js";
 import { registerListeners } from "./listeners/index.js";
@@ -30,9 +31,10 @@ export function createSlackAdapter(
   logLevel: keyof typeof LEVELS = "info",
 ): SlackAdapter {
   const common = {
-    token: config.botToken,
+    // Who the bot is comes without a Web API call on the request path; no conversation store.
+    authorize: onceAuthorized(config),
+    convoStore: false as const,
     logLevel: LEVELS[logLevel],
-    tokenVerificationEnabled: false,
     ignoreSelf: true,
     ...(config.apiUrl ? { clientOptions: { slackApiUrl: config.apiUrl } } : {}),
   };

@@ -4,10 +4,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { INTENT_TITLES } from "../../helpers/knowledge.js";
 import {
   BOT_USER,
+  commandReply,
   fixture,
   type SlackHarness,
   sendAction,
-  sendCommand,
   sendEvent,
   startSlackHarness,
 } from "../../helpers/slack.js";
@@ -48,44 +48,37 @@ function mention(text: string, id: string, extra: Record<string, unknown> = {}) 
 
 describe("/srm", () => {
   it("answers a command with an ephemeral ownership card and a Share button", async () => {
-    const res = await sendCommand(h.url, command("who-owns patching on rds"));
-    expect(res.status).toBe(200);
-    const reply = await h.fake.waitFor("response_url");
-    expect(reply.body.response_type).toBe("ephemeral");
-    const blocks = blocksOf(reply.body);
+    const reply = await commandReply(h.url, command("who-owns patching on rds"));
+    expect(reply.response_type).toBe("ephemeral");
+    const blocks = blocksOf(reply);
     expect(blocks[0]).toMatchObject({ type: "header", text: { text: "Patching on Amazon RDS" } });
-    expect(allText(reply.body)).toContain("Shared: AWS and you");
-    expect(allText(reply.body)).toContain("docs.aws.amazon.com");
+    expect(allText(reply)).toContain("Shared: AWS and you");
+    expect(allText(reply)).toContain("docs.aws.amazon.com");
     const buttons = blocks.flatMap((b) => b.elements ?? []);
     expect(buttons.map((e) => e.value)).toContain("checklist aws-rds");
     expect(buttons.some((e) => e.action_id?.startsWith("srm_share_"))).toBe(true);
     expect(buttons.some((e) => e.action_id?.startsWith("srm_feedback_up"))).toBe(true);
+    // Answered in the acknowledgment: no second request to the response URL.
+    expect(h.fake.calls.filter((c) => c.method === "response_url")).toHaveLength(0);
   });
 
   it("shows help for /srm alone and for /srm help", async () => {
     for (const text of ["", "help"]) {
-      h.fake.reset();
-      await sendCommand(h.url, command(text));
-      const reply = await h.fake.waitFor("response_url");
-      expect(allText(reply.body)).toContain("/srm who-owns patching on rds");
+      const reply = await commandReply(h.url, command(text));
+      expect(allText(reply)).toContain("/srm who-owns patching on rds");
     }
   });
 
   it("answers each intent of the contract", async () => {
     for (const [text, expected] of INTENT_TITLES) {
-      h.fake.reset();
-      await sendCommand(h.url, command(text));
-      expect(allText((await h.fake.waitFor("response_url")).body), text).toContain(expected);
+      expect(allText(await commandReply(h.url, command(text))), text).toContain(expected);
     }
   });
 
   it("turns listen mode on and off for the channel", async () => {
-    await sendCommand(h.url, command("listen on"));
-    expect((await h.fake.waitFor("response_url")).body.text).toMatch(/Listen mode is on/);
+    expect((await commandReply(h.url, command("listen on"))).text).toMatch(/Listen mode is on/);
     expect(await h.store.isListening("C2147483705")).toBe(true);
-    h.fake.reset();
-    await sendCommand(h.url, command("listen off"));
-    await h.fake.waitFor("response_url");
+    expect((await commandReply(h.url, command("listen off"))).text).toMatch(/Listen mode is off/);
     expect(await h.store.isListening("C2147483705")).toBe(false);
   });
 });

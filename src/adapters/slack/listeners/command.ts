@@ -1,17 +1,19 @@
 // `/srm …`: answered to the asker only, with a Share button; `/srm listen on|off` sets listen mode.
+// The answer goes back in the acknowledgment itself: the matcher takes well under a millisecond,
+// so no second request to the response URL is needed, and the command is answered even while
+// Slack's Web API is unreachable.
 import type { App } from "@slack/bolt";
 import { answerFor } from "../answer.js";
 import type { SlackDeps } from "../context.js";
 
 export function registerCommand(app: App, deps: SlackDeps): void {
-  app.command("/srm", async ({ command, ack, respond }) => {
-    await ack();
+  app.command("/srm", async ({ command, ack }) => {
     const text = command.text.trim();
     const listen = /^listen\s+(on|off)$/i.exec(text);
     if (listen) {
       const on = listen[1]?.toLowerCase() === "on";
       await deps.store.setListening(command.channel_id, on);
-      await respond({
+      await ack({
         response_type: "ephemeral",
         text: on
           ? "Listen mode is on: I'll answer ownership questions and myths asked in this channel, in a thread, when I'm confident. Invite me to the channel if I'm not in it yet."
@@ -21,6 +23,6 @@ export function registerCommand(app: App, deps: SlackDeps): void {
     }
     const conversation = `slack:${command.team_id}:${command.channel_id}:${command.user_id}`;
     const reply = answerFor(deps, text || "help", conversation, { ephemeral: true });
-    await respond({ response_type: "ephemeral", text: reply.text, blocks: reply.blocks });
+    await ack({ response_type: "ephemeral", text: reply.text, blocks: reply.blocks });
   });
 }
