@@ -1,6 +1,7 @@
 // The composition root, apart from the process: config → knowledge → core → store → adapters →
 // server. main.ts runs it; tests build it with their own config and a fake Slack.
 
+import { rateLimits } from "./adapters/rate-limits.js";
 import { createSlackAdapter, type SlackAdapter } from "./adapters/slack/app.js";
 import { slackGate } from "./adapters/slack/gate.js";
 import { createCloudAdapter } from "./adapters/teams/auth.js";
@@ -41,12 +42,14 @@ export function buildBot(
   log: (message: string) => void = (m) => console.error(`srm-bot: ${m}`),
   tuning: BotTuning = {},
 ): Bot {
+  const limits = rateLimits(config.rateLimit);
   const slack = config.slack
     ? createSlackAdapter(
         config.slack,
         {
           srm,
           store,
+          limits,
           ...(config.slack.escalationChannel
             ? { escalationChannel: config.slack.escalationChannel }
             : {}),
@@ -65,7 +68,7 @@ export function buildBot(
   if (config.teams) {
     const handler = teamsRequestListener(
       createCloudAdapter(config.teams),
-      createTeamsBot({ srm, store }),
+      createTeamsBot({ srm, store, limits }),
       log,
       {
         loopbackServiceUrlOnly: config.teams.appId === undefined,

@@ -32,6 +32,8 @@ export interface Config {
   readonly logLevel: "debug" | "info" | "warn" | "error";
   readonly production: boolean;
   readonly knowledgeDir?: string;
+  /** Questions a minute per person (a workspace gets ten times as many), or off. */
+  readonly rateLimit: number | "off";
   readonly slack?: SlackConfig;
   /** Absent: the Teams endpoint is off (404). */
   readonly teams?: TeamsConfig;
@@ -56,6 +58,9 @@ const env = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   NODE_ENV: optional,
   SRM_KNOWLEDGE_DIR: optional,
+  SRM_RATE_LIMIT: z
+    .union([z.literal("off"), z.coerce.number().int().min(1).max(100_000)])
+    .default(20),
   SLACK_SIGNING_SECRET: optional,
   SLACK_BOT_TOKEN: optional,
   SLACK_APP_TOKEN: optional,
@@ -90,6 +95,7 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
     logLevel: e.LOG_LEVEL,
     production,
     ...(e.SRM_KNOWLEDGE_DIR ? { knowledgeDir: e.SRM_KNOWLEDGE_DIR } : {}),
+    rateLimit: e.SRM_RATE_LIMIT,
     ...slackOf(e),
     ...(teams && !refused ? { teams } : {}),
     ...(refused

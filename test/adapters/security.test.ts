@@ -178,6 +178,47 @@ describe("Slack's Web API", () => {
   });
 });
 
+describe("rate limits", () => {
+  it("tell a person asking too fast on Slack when to try again, and keep serving others", async () => {
+    const limited = await startSlackHarness({ SRM_RATE_LIMIT: "3" });
+    try {
+      const ask = (user: string, i: number) =>
+        commandReply(limited.url, { ...command("help"), user_id: user, trigger_id: `${user}${i}` });
+      for (let i = 0; i < 3; i++) expect(JSON.stringify(await ask("U1", i))).toContain("/srm");
+      const refused = await ask("U1", 3);
+      expect(refused).toMatchObject({ response_type: "ephemeral" });
+      expect(String(refused.text)).toMatch(/try again in \d+ seconds?/);
+      expect(JSON.stringify(await ask("U2", 0))).toContain("/srm");
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it("tell a person asking too fast on Teams when to try again", async () => {
+    const limited = await startTeamsHarness({ SRM_RATE_LIMIT: "2" });
+    try {
+      const texts: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const res = await post(limited.url, {
+          ...activity("personal-message.json"),
+          deliveryMode: "expectReplies",
+        });
+        texts.push(JSON.stringify(await res.json()));
+      }
+      expect(texts[0]).toContain("AdaptiveCard");
+      expect(texts[2]).toMatch(/try again in \d+ seconds?/);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it("are turned off by SRM_RATE_LIMIT=off and refuse a rate that is not a number", () => {
+    expect(parseConfig({ SRM_RATE_LIMIT: "off" }).rateLimit).toBe("off");
+    expect(parseConfig({}).rateLimit).toBe(20);
+    expect(() => parseConfig({ SRM_RATE_LIMIT: "fast" })).toThrow(/SRM_RATE_LIMIT/);
+  });
+});
+
 describe("Slack signatures", () => {
   it("refuses a timestamp more than five minutes in the future", async () => {
     const future = Math.floor(Date.now() / 1000) + 10 * 60;

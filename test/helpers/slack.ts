@@ -212,6 +212,8 @@ export async function startSlackHarness(
     SLACK_BOT_TOKEN: "xoxb-test-token",
     SLACK_API_URL: `${fake.url}/api/`,
     LOG_LEVEL: "error",
+    // Functional tests ask fast; the rate limits have tests of their own.
+    SRM_RATE_LIMIT: "off",
     ...env,
   });
   const store = new MemoryStore();

@@ -31,9 +31,8 @@ export interface TeamsHarness {
 export async function startTeamsHarness(env: Record<string, string> = {}): Promise<TeamsHarness> {
   const store = new MemoryStore();
   const logged: string[] = [];
-  const bot = buildBot(parseConfig({ LOG_LEVEL: "error", ...env }), shippedSrm(), store, (m) =>
-    logged.push(m),
-  );
+  const config = parseConfig({ LOG_LEVEL: "error", SRM_RATE_LIMIT: "off", ...env });
+  const bot = buildBot(config, shippedSrm(), store, (m) => logged.push(m));
   const address = await bot.http.listen(0);
   return { bot, store, logged, url: `http://127.0.0.1:${address.port}`, close: () => bot.stop() };
 }

@@ -7,6 +7,7 @@ import type { SlackConfig } from "../../config.js";
 import { onceAuthorized } from "./authorize.js";
 import type { SlackDeps } from "./context.js";
 import { onceEach } from "./dedupe.js";
+import { limited } from "./limit.js";
 import { registerListeners } from "./listeners/index.js";
 
 export interface SlackAdapter {
@@ -71,6 +72,7 @@ export function createSlackAdapter(
 
 function wire(app: App, deps: SlackDeps): void {
   app.use(onceEach());
+  app.use(limited(deps.limits));
   registerListeners(app, deps);
   app.error(async (error) => {
     app.logger.error(`Slack listener failed: ${error.message}`);

@@ -1,9 +1,11 @@
 // What every Slack listener needs, passed in: the core, the store, the escalation channel.
 import type { Srm } from "../../core/srm.js";
 import type { Store } from "../../store/store.js";
+import type { RateLimits } from "../rate-limits.js";
 
 export interface SlackDeps {
   readonly srm: Srm;
   readonly store: Store;
+  readonly limits: RateLimits;
   readonly escalationChannel?: string;
 }

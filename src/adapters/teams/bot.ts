@@ -12,11 +12,13 @@ import type { Srm } from "../../core/srm.js";
 import { toAdaptiveCard } from "../../render/adaptive-card.js";
 import { summaryOf } from "../../render/summary.js";
 import type { Store } from "../../store/store.js";
+import { type RateLimits, slowDown } from "../rate-limits.js";
 import { extensionResults } from "./search.js";
 
 export interface TeamsDeps {
   readonly srm: Srm;
   readonly store: Store;
+  readonly limits: RateLimits;
 }
 
 export function createTeamsBot(deps: TeamsDeps): ActivityHandler {
@@ -42,6 +44,13 @@ class SrmTeamsBot extends TeamsActivityHandler {
   }
 
   private async answer(context: TurnContext): Promise<void> {
+    const { from, conversation: where } = context.activity;
+    const tenant = where.tenantId ?? "teams";
+    const wait = await this.deps.limits.wait(`${tenant}:${from.aadObjectId ?? from.id}`, tenant);
+    if (wait !== undefined) {
+      await context.sendActivity(slowDown(wait));
+      return;
+    }
     const submitted = (context.activity.value as { srm?: unknown } | undefined)?.srm;
     const question =
       typeof submitted === "string"
