@@ -9,6 +9,8 @@ import { createTeamsBot } from "./adapters/teams/bot.js";
 import { teamsRequestListener } from "./adapters/teams/http.js";
 import type { Config } from "./config.js";
 import type { Srm } from "./core/srm.js";
+import { createLogger, type Logger } from "./observability/logger.js";
+import { BotMetrics } from "./observability/metrics.js";
 import {
   type BotServer,
   buildServer,
@@ -24,38 +26,39 @@ export interface Bot {
   readonly store: Store;
   readonly slack?: SlackAdapter;
   readonly http: BotServer;
+  readonly logger: Logger;
+  readonly metrics: BotMetrics;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Limits a test may shorten; the defaults are the production ones. */
-export interface BotTuning {
+/** What a caller may give the bot; each has a production default. */
+export interface BotOptions {
+  readonly store?: Store;
+  /** Default: JSON lines on stdout at the configured level. */
+  readonly logger?: Logger;
+  /** Limits a test may shorten. */
   readonly limits?: Partial<ServerLimits>;
   /** How long a Teams turn may take, its replies to the connector included (ms). */
   readonly teamsTurnTimeout?: number;
 }
 
-export function buildBot(
-  config: Config,
-  srm: Srm,
-  store: Store = new MemoryStore(),
-  log: (message: string) => void = (m) => console.error(`srm-bot: ${m}`),
-  tuning: BotTuning = {},
-): Bot {
+export function buildBot(config: Config, srm: Srm, options: BotOptions = {}): Bot {
+  const store = options.store ?? new MemoryStore();
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const metrics = new BotMetrics();
   const limits = rateLimits(config.rateLimit);
   const slack = config.slack
-    ? createSlackAdapter(
-        config.slack,
-        {
-          srm,
-          store,
-          limits,
-          ...(config.slack.escalationChannel
-            ? { escalationChannel: config.slack.escalationChannel }
-            : {}),
-        },
-        config.logLevel,
-      )
+    ? createSlackAdapter(config.slack, {
+        srm,
+        store,
+        limits,
+        metrics,
+        logger,
+        ...(config.slack.escalationChannel
+          ? { escalationChannel: config.slack.escalationChannel }
+          : {}),
+      })
     : undefined;
   const routes: Route[] = [];
   if (slack?.requestListener && config.slack) {
@@ -63,26 +66,28 @@ export function buildBot(
       signingSecret: config.slack.signingSecret,
       store,
     });
-    routes.push({ method: "POST", path: "/slack/events", handler });
+    routes.push({ method: "POST", path: "/slack/events", platform: "slack", handler });
   }
   if (config.teams) {
     const handler = teamsRequestListener(
       createCloudAdapter(config.teams),
-      createTeamsBot({ srm, store, limits }),
-      log,
+      createTeamsBot({ srm, store, limits, metrics }),
+      logger,
       {
         loopbackServiceUrlOnly: config.teams.appId === undefined,
-        turnTimeout: tuning.teamsTurnTimeout ?? 10_000,
+        turnTimeout: options.teamsTurnTimeout ?? 10_000,
       },
     );
-    routes.push({ method: "POST", path: "/api/messages", handler });
+    routes.push({ method: "POST", path: "/api/messages", platform: "teams", handler });
   }
-  const http = buildServer(routes, { ...DEFAULT_LIMITS, ...tuning.limits });
+  const http = buildServer(routes, { ...DEFAULT_LIMITS, ...options.limits }, { logger, metrics });
   return {
     srm,
     store,
     ...(slack ? { slack } : {}),
     http,
+    logger,
+    metrics,
     start: async () => {
       await slack?.start();
     },

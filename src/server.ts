@@ -3,14 +3,30 @@
 // draining), and the platform routes (POST). Anything else is 404. A body declared larger than
 // the limit is refused before the route reads a byte; header, request and keep-alive timeouts
 // are checked every second, so they fire when configured.
-import { createServer, type IncomingMessage, type RequestListener, type Server } from "node:http";
+import { randomUUID } from "node:crypto";
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 import { declaredTooLarge } from "./http/body.js";
+import type { Logger } from "./observability/logger.js";
+import type { BotMetrics, Platform } from "./observability/metrics.js";
 
 export interface Route {
   readonly method: string;
   readonly path: string;
+  readonly platform: Platform;
   readonly handler: RequestListener;
+}
+
+/** Where the server reports each request: one JSON log line (debug) and its metrics. */
+export interface Observers {
+  readonly logger: Logger;
+  readonly metrics: BotMetrics;
 }
 
 export interface ServerLimits {
@@ -47,7 +63,8 @@ const JSON_TYPE = { "content-type": "application/json" };
 
 export function buildServer(
   routes: readonly Route[],
-  limits: ServerLimits = DEFAULT_LIMITS,
+  limits: ServerLimits,
+  observers: Observers,
 ): BotServer {
   let draining = false;
   const server = createServer(
@@ -62,6 +79,9 @@ export function buildServer(
       // Once a shutdown began, a connection closes as soon as its last response is sent.
       res.once("finish", () => draining && setImmediate(() => server.closeIdleConnections()));
       const path = new URL(req.url ?? "/", "http://localhost").pathname;
+      const route = routes.find((r) => r.path === path);
+      observe(req, res, route?.platform ?? (path in probes ? "probe" : "other"), observers);
+      if (path === "/metrics") return serveMetrics(req, res, observers.metrics);
       const probe = probes[path];
       if (probe) {
         if (req.method !== "GET" && req.method !== "HEAD") return refuseMethod(res, "GET, HEAD");
@@ -69,7 +89,6 @@ export function buildServer(
         res.writeHead(ok ? 200 : 503, JSON_TYPE);
         return void res.end(req.method === "HEAD" ? undefined : JSON.stringify({ ok }));
       }
-      const route = routes.find((r) => r.path === path);
       if (!route) return void res.writeHead(404, JSON_TYPE).end('{"error":"not found"}');
       if (req.method !== route.method) return refuseMethod(res, route.method);
       if (declaredTooLarge(req)) return refuseTooLarge(req, res);
@@ -91,6 +110,38 @@ export function buildServer(
       return closeGracefully(server, limits.drainTimeout);
     },
   };
+}
+
+/**
+ * Gives the request an id (the caller's `x-request-id` when it is a plain token, else a new
+ * one), echoed in the response; when the response is done, logs one line at debug (warn for a
+ * 5xx) and counts it. Headers, bodies and question text are never logged here.
+ */
+function observe(req: IncomingMessage, res: ServerResponse, platform: Platform, o: Observers) {
+  const given = req.headers["x-request-id"];
+  const id = typeof given === "string" && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+  res.setHeader("x-request-id", id);
+  const started = process.hrtime.bigint();
+  res.once("finish", () => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    o.metrics.request(platform, res.statusCode, seconds);
+    const line = {
+      reqId: id,
+      method: req.method,
+      platform,
+      status: res.statusCode,
+      ms: seconds * 1e3,
+    };
+    if (res.statusCode >= 500) o.logger.warn(line, "request failed");
+    else o.logger.debug(line, "request");
+  });
+}
+
+async function serveMetrics(req: IncomingMessage, res: ServerResponse, metrics: BotMetrics) {
+  if (req.method !== "GET" && req.method !== "HEAD") return refuseMethod(res, "GET, HEAD");
+  const text = await metrics.registry.metrics();
+  res.writeHead(200, { "content-type": metrics.registry.contentType });
+  res.end(req.method === "HEAD" ? undefined : text);
 }
 
 /** /healthz: the process answers; /readyz: it takes requests. */

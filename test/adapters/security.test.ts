@@ -6,6 +6,7 @@ import { connect } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildBot } from "../../src/bot.js";
 import { describeConfig, parseConfig } from "../../src/config.js";
+import { createLogger } from "../../src/observability/logger.js";
 import { MemoryStore } from "../../src/store/memory-store.js";
 import { shippedSrm } from "../helpers/knowledge.js";
 import {
@@ -77,7 +78,9 @@ describe("Teams without an app id", () => {
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
     const port = (silent.address() as AddressInfo).port;
     const store = new MemoryStore();
-    const bot = buildBot(parseConfig({ LOG_LEVEL: "error" }), shippedSrm(), store, () => {}, {
+    const bot = buildBot(parseConfig({ LOG_LEVEL: "error" }), shippedSrm(), {
+      store,
+      logger: createLogger("silent"),
       teamsTurnTimeout: 500,
     });
     const { port: botPort } = await bot.http.listen(0);
@@ -285,7 +288,8 @@ describe("bounded memory and echoed text", () => {
 
 describe("timeouts, probes and shutdown", () => {
   it("closes a connection whose headers never finish, when the header timeout says", async () => {
-    const bot = buildBot(parseConfig({ LOG_LEVEL: "error" }), shippedSrm(), undefined, () => {}, {
+    const bot = buildBot(parseConfig({ LOG_LEVEL: "error" }), shippedSrm(), {
+      logger: createLogger("silent"),
       limits: { headersTimeout: 500, requestTimeout: 1_000 },
     });
     const { port } = await bot.http.listen(0);
@@ -317,7 +321,9 @@ describe("timeouts, probes and shutdown", () => {
   });
 
   it("finishes a request in flight when it shuts down, and is no longer ready", async () => {
-    const bot = buildBot(parseConfig({ LOG_LEVEL: "error" }), shippedSrm());
+    const bot = buildBot(parseConfig({ LOG_LEVEL: "error" }), shippedSrm(), {
+      logger: createLogger("silent"),
+    });
     const { port } = await bot.http.listen(0);
     expect(bot.http.ready).toBe(true);
     // A body sent slowly keeps the request in flight while the shutdown begins.

@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type Bot, buildBot } from "../../src/bot.js";
 import { parseConfig } from "../../src/config.js";
+import { createLogger } from "../../src/observability/logger.js";
 import { MemoryStore } from "../../src/store/memory-store.js";
 import { shippedSrm } from "./knowledge.js";
 
@@ -217,7 +218,7 @@ export async function startSlackHarness(
     ...env,
   });
   const store = new MemoryStore();
-  const bot = buildBot(config, shippedSrm(), store);
+  const bot = buildBot(config, shippedSrm(), { store, logger: createLogger("silent") });
   const address = await bot.http.listen(0);
   // Socket Mode would dial out to Slack: tests that use it check the wiring, not the socket.
   if (options.startPlatforms !== false) await bot.start();

@@ -6,6 +6,7 @@ import { request } from "node:http";
 import { createRequire } from "node:module";
 import { type Bot, buildBot } from "../../src/bot.js";
 import { parseConfig } from "../../src/config.js";
+import { createLogger } from "../../src/observability/logger.js";
 import { MemoryStore } from "../../src/store/memory-store.js";
 import { shippedSrm } from "./knowledge.js";
 
@@ -32,7 +33,9 @@ export async function startTeamsHarness(env: Record<string, string> = {}): Promi
   const store = new MemoryStore();
   const logged: string[] = [];
   const config = parseConfig({ LOG_LEVEL: "error", SRM_RATE_LIMIT: "off", ...env });
-  const bot = buildBot(config, shippedSrm(), store, (m) => logged.push(m));
+  // The bot's JSON log lines, as a test reads them.
+  const logger = createLogger(config.logLevel, { write: (line: string) => void logged.push(line) });
+  const bot = buildBot(config, shippedSrm(), { store, logger });
   const address = await bot.http.listen(0);
   return { bot, store, logged, url: `http://127.0.0.1:${address.port}`, close: () => bot.stop() };
 }

@@ -20,12 +20,20 @@ describe("the server process", () => {
   it("finishes a request in flight on SIGTERM and exits 0", async () => {
     const port = await freePort();
     const child = spawn(process.execPath, [main], {
-      env: { PATH: process.env.PATH, PORT: String(port), LOG_LEVEL: "error" },
+      env: { PATH: process.env.PATH, PORT: String(port), LOG_LEVEL: "info" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
     await new Promise<void>((resolve, reject) => {
-      child.stdout.on("data", (d: Buffer) => d.toString().includes("listening") && resolve());
+      // Every line is JSON; the first says where the server listens.
+      child.stdout.on("data", (d: Buffer) => {
+        const lines = d
+          .toString()
+          .trim()
+          .split("\n")
+          .map((l) => JSON.parse(l) as { msg: string });
+        if (lines.some((l) => l.msg.startsWith("listening on 127.0.0.1"))) resolve();
+      });
       child.on("exit", () => reject(new Error("the server exited before listening")));
     });
     // The signal arrives while the body is still coming.

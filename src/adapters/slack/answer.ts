@@ -15,7 +15,9 @@ export function answerFor(
   conversation: string,
   options: { ephemeral?: boolean; checked?: ReadonlySet<number> } = {},
 ): SlackAnswer {
-  const { answer } = deps.srm.ask(question, conversation);
+  const { answer, understood } = deps.srm.ask(question, conversation);
+  deps.metrics.answered("slack", understood.interpretation.intent);
+  deps.logger.debug({ question, intent: understood.interpretation.intent }, "answered");
   const message = toBlockKit(answer, {
     ...options,
     // Buttons carry the question without mentions or links: it may be posted again (escalation).

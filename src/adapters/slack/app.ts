@@ -2,8 +2,9 @@
 // server) or over Socket Mode. Start-up never calls Slack: the token is checked on first use.
 
 import type { RequestListener } from "node:http";
-import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
+import { App, HTTPReceiver } from "@slack/bolt";
 import type { SlackConfig } from "../../config.js";
+import { boltLogger } from "../../observability/logger.js";
 import { onceAuthorized } from "./authorize.js";
 import type { SlackDeps } from "./context.js";
 import { onceEach } from "./dedupe.js";
@@ -19,23 +20,13 @@ export interface SlackAdapter {
   stop(): Promise<void>;
 }
 
-const LEVELS = {
-  debug: LogLevel.DEBUG,
-  info: LogLevel.INFO,
-  warn: LogLevel.WARN,
-  error: LogLevel.ERROR,
-} as const;
-
-export function createSlackAdapter(
-  config: SlackConfig,
-  deps: SlackDeps,
-  logLevel: keyof typeof LEVELS = "info",
-): SlackAdapter {
+export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackAdapter {
+  const logger = boltLogger(deps.logger);
   const common = {
     // Who the bot is comes without a Web API call on the request path; no conversation store.
-    authorize: onceAuthorized(config),
+    authorize: onceAuthorized(config, logger),
     convoStore: false as const,
-    logLevel: LEVELS[logLevel],
+    logger,
     ignoreSelf: true,
     ...(config.apiUrl ? { clientOptions: { slackApiUrl: config.apiUrl } } : {}),
   };
@@ -56,7 +47,7 @@ export function createSlackAdapter(
   const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret,
     endpoints: "/slack/events",
-    logLevel: LEVELS[logLevel],
+    logger,
     // Acknowledge first, then answer: Slack wants every request acked within 3 seconds.
     processBeforeResponse: false,
   });
@@ -75,6 +66,6 @@ function wire(app: App, deps: SlackDeps): void {
   app.use(limited(deps.limits));
   registerListeners(app, deps);
   app.error(async (error) => {
-    app.logger.error(`Slack listener failed: ${error.message}`);
+    deps.logger.error({ err: error.message }, "Slack listener failed");
   });
 }

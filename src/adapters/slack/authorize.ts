@@ -2,13 +2,14 @@
 // without a Slack Web API round trip on the request path: given in the environment, or learnt
 // from one `auth.test` started by the first request and never awaited by any. While Slack's API
 // is unreachable, requests are still served; the ids are asked again at most once a minute.
-import { type Authorize, webApi } from "@slack/bolt";
+import { type Authorize, type Logger, webApi } from "@slack/bolt";
 import type { SlackConfig } from "../../config.js";
 
 const RETRY_MS = 60_000;
 
 export function onceAuthorized(
   config: SlackConfig,
+  logger: Logger,
   now: () => number = Date.now,
 ): Authorize<boolean> {
   const token = config.botToken;
@@ -19,6 +20,7 @@ export function onceAuthorized(
   const client = new webApi.WebClient(token, {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
     retryConfig: { retries: 0 },
+    logger,
     timeout: 5_000,
   });
   let known: { botId?: string; botUserId?: string } | undefined;

@@ -1,5 +1,7 @@
 // What every Slack listener needs, passed in: the core, the store, the escalation channel.
 import type { Srm } from "../../core/srm.js";
+import type { Logger } from "../../observability/logger.js";
+import type { BotMetrics } from "../../observability/metrics.js";
 import type { Store } from "../../store/store.js";
 import type { RateLimits } from "../rate-limits.js";
 
@@ -7,5 +9,7 @@ export interface SlackDeps {
   readonly srm: Srm;
   readonly store: Store;
   readonly limits: RateLimits;
+  readonly metrics: BotMetrics;
+  readonly logger: Logger;
   readonly escalationChannel?: string;
 }

@@ -9,6 +9,7 @@ import {
   TurnContext,
 } from "botbuilder";
 import type { Srm } from "../../core/srm.js";
+import type { BotMetrics } from "../../observability/metrics.js";
 import { toAdaptiveCard } from "../../render/adaptive-card.js";
 import { summaryOf } from "../../render/summary.js";
 import type { Store } from "../../store/store.js";
@@ -19,6 +20,7 @@ export interface TeamsDeps {
   readonly srm: Srm;
   readonly store: Store;
   readonly limits: RateLimits;
+  readonly metrics: BotMetrics;
 }
 
 export function createTeamsBot(deps: TeamsDeps): ActivityHandler {
@@ -57,7 +59,8 @@ class SrmTeamsBot extends TeamsActivityHandler {
         ? submitted
         : (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? "");
     const conversation = `teams:${context.activity.conversation.id}`;
-    const { answer } = this.deps.srm.ask(question.slice(0, 4000), conversation);
+    const { answer, understood } = this.deps.srm.ask(question.slice(0, 4000), conversation);
+    this.deps.metrics.answered("teams", understood.interpretation.intent);
     await context.sendActivity({
       attachments: [CardFactory.adaptiveCard(toAdaptiveCard(answer))],
       summary: summaryOf(answer),

@@ -4,9 +4,11 @@
 // serviceUrl is on this machine: the bot posts its replies there, and must never be made to call
 // an address a stranger chose.
 import type { RequestListener, ServerResponse } from "node:http";
-import type { ActivityHandler, CloudAdapter } from "botbuilder";
+import type { Activity, ActivityHandler } from "botbuilder";
 import { isLoopbackHost } from "../../config.js";
 import { BodyError, readBody } from "../../http/body.js";
+import { type Logger, sampledWarn } from "../../observability/logger.js";
+import type { TurnAdapter } from "./auth.js";
 
 export interface TeamsListenerOptions {
   /** No app id: refuse (403) an activity whose serviceUrl is not on loopback. */
@@ -16,17 +18,16 @@ export interface TeamsListenerOptions {
 }
 
 export function teamsRequestListener(
-  adapter: CloudAdapter,
+  adapter: TurnAdapter,
   bot: ActivityHandler,
-  log: (message: string) => void,
+  logger: Logger,
   options: TeamsListenerOptions,
 ): RequestListener {
-  // A failing turn is logged here and answered with a bare 500: no internals in the response.
+  // Refusals a stranger can repeat (no token, a bad one) are logged at most once a minute.
+  const refused = sampledWarn(logger);
+  // A failing turn is answered with a bare 500 below: no internals in the response.
   adapter.onTurnError = async (_context, error) => {
-    log(
-      `Teams turn failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
-    );
-    throw new Error("internal error");
+    throw error;
   };
   return async (req, res) => {
     let body: unknown;
@@ -48,26 +49,34 @@ export function teamsRequestListener(
         error: "without an app id the bot only answers a serviceUrl on this machine",
       });
     }
-    const turn = adapter.process(
-      { body, headers: req.headers, method: req.method ?? "POST" },
-      shim(res),
-      (context) => bot.run(context),
-    );
+    // The adapter's own process() prints every refused token's stack trace to the console;
+    // its turn leaves the answering and the logging to us.
+    const auth = typeof req.headers.authorization === "string" ? req.headers.authorization : "";
+    const turn = adapter.turn(auth, body as unknown as Activity, (context) => bot.run(context));
     try {
       // A connector that never answers must not hold the request: the turn gets a deadline.
-      if ((await withDeadline(turn, options.turnTimeout)) === TIMED_OUT) {
-        log("Teams turn timed out (the connector did not answer)");
-        if (!res.headersSent)
-          reply(res, 504, { error: "the reply could not be delivered in time" });
+      const result = await withDeadline(turn, options.turnTimeout);
+      if (result === TIMED_OUT) {
+        logger.warn("Teams turn timed out (the connector did not answer)");
+        return reply(res, 504, { error: "the reply could not be delivered in time" });
       }
+      if (result?.body === undefined) return void res.writeHead(result?.status ?? 200).end();
+      reply(res, result.status, result.body);
     } catch (error) {
-      // The adapter rejects an activity it cannot read before anything is sent.
-      log(
-        `Teams request rejected: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
-      );
-      if (!res.headersSent) reply(res, 400, { error: "malformed activity" });
+      const status = (error as { statusCode?: unknown }).statusCode;
+      if (status === 401 || status === 403) {
+        // No token or a bad one: an expected refusal, logged once a minute, no stack trace.
+        refused("teams-unauthorized", `Teams request refused: ${firstLine(error)}`);
+        return reply(res, 401, { error: "unauthorized" });
+      }
+      logger.error({ err: firstLine(error) }, "Teams turn failed");
+      reply(res, 500, { error: "internal error" });
     }
   };
+}
+
+function firstLine(error: unknown): string {
+  return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
 }
 
 const TIMED_OUT = Symbol("timed out");
@@ -96,32 +105,6 @@ function isActivity(value: unknown): value is Record<string, unknown> & { type: 
     (a.conversation === undefined || hasId(a.conversation)) &&
     (a.from === undefined || hasId(a.from))
   );
-}
-
-function shim(res: ServerResponse) {
-  return {
-    socket: res.socket,
-    status(code: number) {
-      res.statusCode = code;
-      return this;
-    },
-    header(name: string, value: unknown) {
-      res.setHeader(name, String(value));
-      return this;
-    },
-    send(body: unknown) {
-      if (res.writableEnded) return this;
-      if (typeof body === "object" && body !== null) {
-        res.setHeader("content-type", "application/json");
-        res.write(JSON.stringify(body));
-      } else if (body !== undefined) res.write(String(body));
-      return this;
-    },
-    end() {
-      if (!res.writableEnded) res.end();
-      return this;
-    },
-  };
 }
 
 function reply(res: ServerResponse, status: number, body: unknown): void {
