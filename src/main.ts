@@ -13,7 +13,9 @@ async function main(logger: Logger): Promise<void> {
   const config = parseConfig(process.env);
   logger.level = config.logLevel;
   const kb = await loadKnowledgeDir(config.knowledgeDir);
-  const bot = buildBot(config, new Srm(kb, Date.now, shippedClassifier()), { logger });
+  const srm = new Srm(kb, Date.now, shippedClassifier());
+  srm.warm();
+  const bot = buildBot(config, srm, { logger });
   await bot.http.listen(config.port, config.host);
   await bot.start();
   for (const line of describeConfig(config)) logger.info(line);

@@ -5,6 +5,7 @@ import type { Answer } from "./answers/types.js";
 import { type Clock, ConversationMemory } from "./conversations.js";
 import type { Knowledge } from "./knowledge/types.js";
 import type { IntentAreaClassifier } from "./learn/classifier.js";
+import { englishWords } from "./match/english-words.js";
 import { type ConversationContext, interpret, type Understood } from "./match/interpret.js";
 import { buildVocabulary, type Vocabulary } from "./match/vocabulary.js";
 
@@ -25,6 +26,17 @@ export class Srm {
   ) {
     this.vocab = buildVocabulary(kb);
     this.memory = new ConversationMemory(clock);
+  }
+
+  /**
+   * Builds now what is otherwise built on the first question that needs it (the English word
+   * list, the duty index, the learned model): a server calls it at start, so its first request
+   * is as fast as the rest; a one-shot command line does not.
+   */
+  warm(): void {
+    englishWords();
+    this.vocab.duties.warm();
+    this.ask("who replicates an ebs volume inside its availability zone");
   }
 
   /** Answers one message; with a conversation key, follow-ups may lean on the last question. */

@@ -320,6 +320,25 @@ describe("timeouts, probes and shutdown", () => {
     expect((await fetch(`${teams.url}/readyz`, { method: "POST" })).status).toBe(405);
   });
 
+  it("posts the answers it owes before a shutdown ends", async () => {
+    const owed = await startSlackHarness({ SLACK_BOT_ID: "B1", SLACK_BOT_USER_ID: "U1" });
+    owed.fake.delayMs = 400;
+    const event = fixture<{ event: Record<string, unknown> }>("app-mention.json");
+    const res = await sendSigned(
+      owed.url,
+      JSON.stringify({
+        ...event,
+        event_id: "EvOWED",
+        event: { ...event.event, text: "<@U1> who owns patching on rds" },
+      }),
+      "application/json",
+    );
+    expect(res.status).toBe(200);
+    await owed.bot.stop();
+    expect(owed.fake.calls.map((c) => c.method)).toContain("chat.postMessage");
+    await owed.fake.stop();
+  });
+
   it("finishes a request in flight when it shuts down, and is no longer ready", async () => {
     const bot = buildBot(parseConfig({ LOG_LEVEL: "error" }), shippedSrm(), {
       logger: createLogger("silent"),

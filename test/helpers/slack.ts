@@ -28,12 +28,15 @@ export class FakeSlack {
   }[] = [];
   private server?: Server;
   url = "";
+  /** How long the Web API takes to answer (ms): a slow Slack, for tests of what waits on it. */
+  delayMs = 0;
 
   async start(): Promise<void> {
     const server = createServer(async (req, res) => {
       const body = await readBody(req);
       const path = req.url ?? "/";
       const method = path.startsWith("/response/") ? "response_url" : path.replace(/^\/api\//, "");
+      if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
       this.record({ method, body });
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify(this.reply(method)));

@@ -20,6 +20,9 @@ export interface SlackAdapter {
   stop(): Promise<void>;
 }
 
+/** How long a stop waits for answers still owed. */
+const DRAIN_MS = 10_000;
+
 export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackAdapter {
   const logger = boltLogger(deps.logger);
   const common = {
@@ -37,11 +40,14 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
       socketMode: true,
       signingSecret: config.signingSecret,
     });
-    wire(app, deps);
+    const work = wire(app, deps);
     return {
       app,
       start: async () => void (await app.start()),
-      stop: () => app.stop().then(() => undefined),
+      stop: async () => {
+        await work.drain(DRAIN_MS);
+        await app.stop();
+      },
     };
   }
   const receiver = new HTTPReceiver({
@@ -52,20 +58,47 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
     processBeforeResponse: false,
   });
   const app = new App({ ...common, receiver });
-  wire(app, deps);
+  const work = wire(app, deps);
   return {
     app,
     requestListener: receiver.requestListener,
     start: async () => {},
-    stop: async () => {},
+    // Answers owed after an acknowledgment (a mention's reply) are finished before the stop.
+    stop: () => work.drain(DRAIN_MS),
   };
 }
 
-function wire(app: App, deps: SlackDeps): void {
+/** The listeners still at work (answers owed after an acknowledgment), so a stop can wait. */
+interface Work {
+  /** Resolves when every listener at work is done, or after `ms`. */
+  drain(ms: number): Promise<void>;
+}
+
+function wire(app: App, deps: SlackDeps): Work {
+  const working = new Set<Promise<unknown>>();
+  app.use(async ({ next }) => {
+    const done = next();
+    working.add(done);
+    try {
+      await done;
+    } finally {
+      working.delete(done);
+    }
+  });
   app.use(onceEach());
   app.use(limited(deps.limits));
   registerListeners(app, deps);
   app.error(async (error) => {
     deps.logger.error({ err: error.message }, "Slack listener failed");
   });
+  return {
+    drain: async (ms) => {
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, ms);
+      });
+      await Promise.race([Promise.allSettled([...working]).then(() => undefined), deadline]);
+      clearTimeout(timer);
+    },
+  };
 }

@@ -32,6 +32,11 @@ export class DutyIndex {
     this.terms = new DutyTerms(kb);
   }
 
+  /** Builds the index now rather than on the first question that needs it. */
+  warm(): void {
+    this.index();
+  }
+
   private index() {
     if (this.built) return this.built;
     const ids = new Map<Duty, number>();
