@@ -16,7 +16,10 @@ const config = parseConfig({
   HOST: "127.0.0.1",
   LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
 });
-const bot = buildBot(config, new Srm(await loadKnowledgeDir(), Date.now, shippedClassifier()));
+const bot = await buildBot(
+  config,
+  new Srm(await loadKnowledgeDir(), Date.now, shippedClassifier()),
+);
 await bot.http.listen(port, "127.0.0.1");
 console.log(
   `srm-bot: Teams endpoint at http://127.0.0.1:${port}/api/messages (unauthenticated, local only)`,

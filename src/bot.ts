@@ -4,9 +4,6 @@
 import { rateLimits } from "./adapters/rate-limits.js";
 import { createSlackAdapter, type SlackAdapter } from "./adapters/slack/app.js";
 import { slackGate } from "./adapters/slack/gate.js";
-import { createCloudAdapter } from "./adapters/teams/auth.js";
-import { createTeamsBot } from "./adapters/teams/bot.js";
-import { teamsRequestListener } from "./adapters/teams/http.js";
 import type { Config } from "./config.js";
 import type { Srm } from "./core/srm.js";
 import { createLogger, type Logger } from "./observability/logger.js";
@@ -43,7 +40,8 @@ export interface BotOptions {
   readonly teamsTurnTimeout?: number;
 }
 
-export function buildBot(config: Config, srm: Srm, options: BotOptions = {}): Bot {
+/** Builds the bot; the Teams adapter (botbuilder) is loaded only when Teams is configured. */
+export async function buildBot(config: Config, srm: Srm, options: BotOptions = {}): Promise<Bot> {
   const store = options.store ?? new MemoryStore();
   const logger = options.logger ?? createLogger(config.logLevel);
   const metrics = new BotMetrics();
@@ -69,15 +67,9 @@ export function buildBot(config: Config, srm: Srm, options: BotOptions = {}): Bo
     routes.push({ method: "POST", path: "/slack/events", platform: "slack", handler });
   }
   if (config.teams) {
-    const handler = teamsRequestListener(
-      createCloudAdapter(config.teams),
-      createTeamsBot({ srm, store, limits, metrics }),
-      logger,
-      {
-        loopbackServiceUrlOnly: config.teams.appId === undefined,
-        turnTimeout: options.teamsTurnTimeout ?? 10_000,
-      },
-    );
+    const { teamsEndpoint } = await import("./adapters/teams/mount.js");
+    const deps = { srm, store, limits, metrics };
+    const handler = teamsEndpoint(config.teams, deps, logger, options.teamsTurnTimeout ?? 10_000);
     routes.push({ method: "POST", path: "/api/messages", platform: "teams", handler });
   }
   const http = buildServer(routes, { ...DEFAULT_LIMITS, ...options.limits }, { logger, metrics });

@@ -15,7 +15,7 @@ async function main(logger: Logger): Promise<void> {
   const kb = await loadKnowledgeDir(config.knowledgeDir);
   const srm = new Srm(kb, Date.now, shippedClassifier());
   srm.warm();
-  const bot = buildBot(config, srm, { logger });
+  const bot = await buildBot(config, srm, { logger });
   await bot.http.listen(config.port, config.host);
   await bot.start();
   for (const line of describeConfig(config)) logger.info(line);

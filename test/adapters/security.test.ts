@@ -78,7 +78,7 @@ describe("Teams without an app id", () => {
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
     const port = (silent.address() as AddressInfo).port;
     const store = new MemoryStore();
-    const bot = buildBot(parseConfig({ LOG_LEVEL: "error" }), shippedSrm(), {
+    const bot = await buildBot(parseConfig({ LOG_LEVEL: "error" }), shippedSrm(), {
       store,
       logger: createLogger("silent"),
       teamsTurnTimeout: 500,
@@ -288,7 +288,7 @@ describe("bounded memory and echoed text", () => {
 
 describe("timeouts, probes and shutdown", () => {
   it("closes a connection whose headers never finish, when the header timeout says", async () => {
-    const bot = buildBot(parseConfig({ LOG_LEVEL: "error" }), shippedSrm(), {
+    const bot = await buildBot(parseConfig({ LOG_LEVEL: "error" }), shippedSrm(), {
       logger: createLogger("silent"),
       limits: { headersTimeout: 500, requestTimeout: 1_000 },
     });
@@ -340,7 +340,7 @@ describe("timeouts, probes and shutdown", () => {
   });
 
   it("finishes a request in flight when it shuts down, and is no longer ready", async () => {
-    const bot = buildBot(parseConfig({ LOG_LEVEL: "error" }), shippedSrm(), {
+    const bot = await buildBot(parseConfig({ LOG_LEVEL: "error" }), shippedSrm(), {
       logger: createLogger("silent"),
     });
     const { port } = await bot.http.listen(0);

@@ -221,7 +221,7 @@ export async function startSlackHarness(
     ...env,
   });
   const store = new MemoryStore();
-  const bot = buildBot(config, shippedSrm(), { store, logger: createLogger("silent") });
+  const bot = await buildBot(config, shippedSrm(), { store, logger: createLogger("silent") });
   const address = await bot.http.listen(0);
   // Socket Mode would dial out to Slack: tests that use it check the wiring, not the socket.
   if (options.startPlatforms !== false) await bot.start();

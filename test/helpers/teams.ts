@@ -35,7 +35,7 @@ export async function startTeamsHarness(env: Record<string, string> = {}): Promi
   const config = parseConfig({ LOG_LEVEL: "error", SRM_RATE_LIMIT: "off", ...env });
   // The bot's JSON log lines, as a test reads them.
   const logger = createLogger(config.logLevel, { write: (line: string) => void logged.push(line) });
-  const bot = buildBot(config, shippedSrm(), { store, logger });
+  const bot = await buildBot(config, shippedSrm(), { store, logger });
   const address = await bot.http.listen(0);
   return { bot, store, logged, url: `http://127.0.0.1:${address.port}`, close: () => bot.stop() };
 }
