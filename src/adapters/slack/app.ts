@@ -13,7 +13,10 @@ import { registerListeners } from "./listeners/index.js";
 
 export interface SlackAdapter {
   readonly app: App;
-  /** Mount at POST /slack/events: events, commands and interactivity. Absent in Socket Mode. */
+  /**
+   * Mount at POST /slack/events, behind slackGate only (it verifies the signatures; this does
+   * not): events, commands and interactivity. Absent in Socket Mode.
+   */
   readonly requestListener?: RequestListener;
   /** Connects Socket Mode; nothing to do over HTTP. */
   start(): Promise<void>;
@@ -56,6 +59,9 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
     logger,
     // Acknowledge first, then answer: Slack wants every request acked within 3 seconds.
     processBeforeResponse: false,
+    // The gate in front (slack/gate.ts) has verified the signature and the timestamp of every
+    // request that reaches this listener; the listener is mounted only behind it (bot.ts).
+    signatureVerification: false,
   });
   const app = new App({ ...common, receiver });
   const work = wire(app, deps);
