@@ -13,6 +13,7 @@ import {
   commandReply,
   fixture,
   type SlackHarness,
+  sendAction,
   sendCommand,
   sendSigned,
   startSlackHarness,
@@ -192,6 +193,37 @@ describe("rate limits", () => {
       expect(refused).toMatchObject({ response_type: "ephemeral" });
       expect(String(refused.text)).toMatch(/try again in \d+ seconds?/);
       expect(JSON.stringify(await ask("U2", 0))).toContain("/srm");
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it("never drop a checklist tick: ticks ask nothing and come in bursts", async () => {
+    const limited = await startSlackHarness({ SRM_RATE_LIMIT: "1" });
+    try {
+      const payload = fixture<{ actions: Record<string, unknown>[] }>("block-actions.json");
+      for (let i = 0; i < 5; i++) {
+        const tick = {
+          ...payload,
+          response_url: `${limited.fake.url}/response/tick`,
+          actions: [
+            {
+              type: "checkboxes",
+              action_id: "srm_check_0_0",
+              block_id: "srm_list:0:checklist aws-ec2",
+              selected_options: [{ value: String(i) }],
+              action_ts: `1548426417.84018${i}`,
+            },
+          ],
+        };
+        expect((await sendAction(limited.url, tick)).status).toBe(200);
+      }
+      // Every tick updates the message: five updates, none dropped.
+      const updates = () => limited.fake.calls.filter((c) => c.method === "chat.update").length;
+      for (let waited = 0; updates() < 5 && waited < 3_000; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(updates()).toBe(5);
     } finally {
       await limited.close();
     }

@@ -1,7 +1,9 @@
 // Rate limits for what Slack sends the bot to answer: slash commands, mentions, direct messages
-// and button clicks, per person and per workspace. A command asked too fast is acknowledged with
+// and the buttons that ask it something (not ticking a checklist, sharing or feedback, which
+// ask nothing and come in bursts), per person and per workspace. A command asked too fast is acknowledged with
 // a polite "try again in N seconds"; anything else asked too fast is acknowledged and dropped.
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
+import { ACTIONS } from "../../render/block-kit.js";
 import { type RateLimits, slowDown } from "../rate-limits.js";
 
 interface Asker {
@@ -25,7 +27,7 @@ function askerOf(body: Record<string, unknown>): Asker | undefined {
   const text = (v: unknown) => (typeof v === "string" ? v : undefined);
   const team = text(body.team_id) ?? text((body.team as { id?: unknown } | undefined)?.id) ?? "";
   if (typeof body.command === "string") return withUser(text(body.user_id), team);
-  if (body.type === "block_actions") {
+  if (body.type === "block_actions" && asksSomething(body)) {
     return withUser(text((body.user as { id?: unknown } | undefined)?.id), team);
   }
   const event = body.event as Record<string, unknown> | undefined;
@@ -33,6 +35,14 @@ function askerOf(body: Record<string, unknown>): Asker | undefined {
     return withUser(text(event.user), team);
   }
   return undefined;
+}
+
+/** A click on a button that runs a question ("Checklist", "Related myth"). */
+function asksSomething(body: Record<string, unknown>): boolean {
+  const actions = (body.actions as { action_id?: unknown }[] | undefined) ?? [];
+  return actions.some(
+    (a) => typeof a.action_id === "string" && a.action_id.startsWith(ACTIONS.run),
+  );
 }
 
 function withUser(user: string | undefined, team: string): Asker | undefined {
