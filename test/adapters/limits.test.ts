@@ -1,36 +1,15 @@
 // Limits that keep the bot serving, over real HTTP on loopback: it needs no Slack Web API call to
 // answer, rate limits answer politely without dropping what asks nothing, memory stays bounded
 // however many conversations write, and no hidden character is echoed.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config.js";
 import { MemoryStore } from "../../src/store/memory-store.js";
-import {
-  commandReply,
-  fixture,
-  type SlackHarness,
-  sendAction,
-  startSlackHarness,
-} from "../helpers/slack.js";
-import { activity, post, startTeamsHarness, type TeamsHarness } from "../helpers/teams.js";
+import { bothPlatforms, healthy, slashCommand } from "../helpers/platforms.js";
+import { commandReply, fixture, sendAction, startSlackHarness } from "../helpers/slack.js";
+import { activity, post, startTeamsHarness } from "../helpers/teams.js";
 
-let slack: SlackHarness;
-let teams: TeamsHarness;
-beforeAll(async () => {
-  slack = await startSlackHarness();
-  teams = await startTeamsHarness();
-});
-afterAll(async () => {
-  await slack.close();
-  await teams.close();
-});
-beforeEach(() => slack.fake.reset());
-
-const command = (text: string) => ({
-  ...fixture<Record<string, string>>("slash-command.json"),
-  text,
-  response_url: `${slack.fake.url}/response/x`,
-});
-const healthy = async (url: string) => (await fetch(`${url}/healthz`)).status === 200;
+const h = bothPlatforms();
+const command = (text: string) => slashCommand(h.slack, text);
 
 describe("Slack's Web API", () => {
   it("is asked who the bot is at most once per process, never on the request path", async () => {
@@ -143,17 +122,17 @@ describe("rate limits", () => {
 
 describe("bounded memory and echoed text", () => {
   it("keeps no oversized conversation reference, however many conversations write", async () => {
-    const before = teams.store.sizes().references;
+    const before = h.teams.store.sizes().references;
     for (let i = 0; i < 20; i++) {
       const conversation = { id: `big-${i}`, name: "x".repeat(200 * 1024) };
       const res = await post(
-        teams.url,
+        h.teams.url,
         activity("personal-message.json", { conversation, deliveryMode: "expectReplies" }),
       );
       expect(res.status).toBe(200);
     }
-    expect(teams.store.sizes().references).toBe(before);
-    expect(await healthy(teams.url)).toBe(true);
+    expect(h.teams.store.sizes().references).toBe(before);
+    expect(await healthy(h.teams.url)).toBe(true);
   });
 
   it("bounds every collection of the in-memory store", async () => {
@@ -170,7 +149,7 @@ describe("bounded memory and echoed text", () => {
 
   it("quotes no control or bidirectional-override character back", async () => {
     const text = "\u202ewho owns patching\u0000 on rds\u200b\u2066?";
-    const reply = JSON.stringify(await commandReply(slack.url, command(text)));
+    const reply = JSON.stringify(await commandReply(h.slack.url, command(text)));
     expect(reply).toContain("Patching on Amazon RDS");
     // The question is echoed (in the share and feedback buttons), cleaned.
     expect(reply).toContain('"value":"who owns patching on rds ?"');

@@ -3,45 +3,18 @@
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { connect } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildBot } from "../../src/bot.js";
 import { describeConfig, parseConfig } from "../../src/config.js";
 import { createLogger } from "../../src/observability/logger.js";
 import { MemoryStore } from "../../src/store/memory-store.js";
 import { shippedSrm } from "../helpers/knowledge.js";
-import {
-  fixture,
-  type SlackHarness,
-  sendCommand,
-  sendSigned,
-  startSlackHarness,
-} from "../helpers/slack.js";
-import {
-  activity,
-  post,
-  postSlowly,
-  startTeamsHarness,
-  type TeamsHarness,
-} from "../helpers/teams.js";
+import { bothPlatforms, healthy, slashCommand } from "../helpers/platforms.js";
+import { fixture, sendCommand, sendSigned, startSlackHarness } from "../helpers/slack.js";
+import { activity, post, postSlowly } from "../helpers/teams.js";
 
-let slack: SlackHarness;
-let teams: TeamsHarness;
-beforeAll(async () => {
-  slack = await startSlackHarness();
-  teams = await startTeamsHarness();
-});
-afterAll(async () => {
-  await slack.close();
-  await teams.close();
-});
-beforeEach(() => slack.fake.reset());
-
-const command = (text: string) => ({
-  ...fixture<Record<string, string>>("slash-command.json"),
-  text,
-  response_url: `${slack.fake.url}/response/x`,
-});
-const healthy = async (url: string) => (await fetch(`${url}/healthz`)).status === 200;
+const h = bothPlatforms();
+const command = (text: string) => slashCommand(h.slack, text);
 
 describe("Teams without an app id", () => {
   it("listens on loopback by default, and turns off rather than listen elsewhere", () => {
@@ -64,12 +37,15 @@ describe("Teams without an app id", () => {
       "https://example.com/",
       "file:///etc/passwd",
     ]) {
-      const res = await post(teams.url, activity("personal-message.json", { serviceUrl }));
+      const res = await post(h.teams.url, activity("personal-message.json", { serviceUrl }));
       expect(res.status, String(serviceUrl)).toBe(403);
     }
-    const malformed = await post(teams.url, activity("personal-message.json", { serviceUrl: 42 }));
+    const malformed = await post(
+      h.teams.url,
+      activity("personal-message.json", { serviceUrl: 42 }),
+    );
     expect(malformed.status).toBe(400);
-    expect(await healthy(teams.url)).toBe(true);
+    expect(await healthy(h.teams.url)).toBe(true);
   });
 
   it("never waits on a connector that does not answer", async () => {
@@ -102,18 +78,18 @@ describe("Teams without an app id", () => {
 describe("Slack bodies", () => {
   it("answers a signed body that is not a Slack payload with 400, and keeps serving", async () => {
     for (const body of ["null", "[]", "42", '"text"']) {
-      const res = await sendSigned(slack.url, body, "application/json");
+      const res = await sendSigned(h.slack.url, body, "application/json");
       expect(res.status, body).toBe(400);
     }
-    const form = await sendSigned(slack.url, "payload=null", "application/x-www-form-urlencoded");
+    const form = await sendSigned(h.slack.url, "payload=null", "application/x-www-form-urlencoded");
     expect(form.status).toBe(400);
-    expect(await healthy(slack.url)).toBe(true);
-    expect(slack.fake.calls).toHaveLength(0);
+    expect(await healthy(h.slack.url)).toBe(true);
+    expect(h.slack.fake.calls).toHaveLength(0);
   });
 
   it("refuses a body declared over 256 KB with 413 without reading it", async () => {
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(`${slack.url}/slack/events`, {
+      const req = request(`${h.slack.url}/slack/events`, {
         method: "POST",
         headers: { "content-type": "application/json", "content-length": 4 * 1024 * 1024 },
       });
@@ -132,23 +108,23 @@ describe("Slack bodies", () => {
         controller.close();
       },
     });
-    const res = await fetch(`${slack.url}/slack/events`, {
+    const res = await fetch(`${h.slack.url}/slack/events`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: chunks,
       duplex: "half",
     } as RequestInit);
     expect(res.status).toBe(413);
-    expect(await healthy(slack.url)).toBe(true);
+    expect(await healthy(h.slack.url)).toBe(true);
   });
 });
 
 describe("Slack signatures", () => {
   it("refuses a timestamp more than five minutes in the future", async () => {
     const future = Math.floor(Date.now() / 1000) + 10 * 60;
-    const res = await sendCommand(slack.url, command("help"), { timestamp: future });
+    const res = await sendCommand(h.slack.url, command("help"), { timestamp: future });
     expect(res.status).toBe(401);
-    expect(slack.fake.calls).toHaveLength(0);
+    expect(h.slack.fake.calls).toHaveLength(0);
   });
 
   it("answers a replayed command once", async () => {
@@ -156,14 +132,14 @@ describe("Slack signatures", () => {
     const body = command("who-owns patching on rds");
     const answers: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const res = await sendCommand(slack.url, body, { timestamp });
+      const res = await sendCommand(h.slack.url, body, { timestamp });
       expect(res.status).toBe(200);
       answers.push(await res.text());
     }
     // The first is answered (in the acknowledgment); the replays get an empty acknowledgment.
     expect(answers[0]).toContain("Patching on Amazon RDS");
     expect(answers.slice(1)).toEqual(["", "", "", ""]);
-    expect(slack.fake.calls.filter((c) => c.method !== "auth.test")).toHaveLength(0);
+    expect(h.slack.fake.calls.filter((c) => c.method !== "auth.test")).toHaveLength(0);
   });
 });
 
@@ -191,14 +167,14 @@ describe("timeouts, probes and shutdown", () => {
 
   it("answers GET and HEAD on /healthz and /readyz", async () => {
     for (const path of ["/healthz", "/readyz"]) {
-      const get = await fetch(`${teams.url}${path}`);
+      const get = await fetch(`${h.teams.url}${path}`);
       expect(get.status).toBe(200);
       expect(await get.json()).toEqual({ ok: true });
-      const head = await fetch(`${teams.url}${path}`, { method: "HEAD" });
+      const head = await fetch(`${h.teams.url}${path}`, { method: "HEAD" });
       expect(head.status).toBe(200);
       expect(await head.text()).toBe("");
     }
-    expect((await fetch(`${teams.url}/readyz`, { method: "POST" })).status).toBe(405);
+    expect((await fetch(`${h.teams.url}/readyz`, { method: "POST" })).status).toBe(405);
   });
 
   it("posts the answers it owes before a shutdown ends", async () => {
