@@ -1,6 +1,7 @@
 // The baseline of `npm run bench:http`: a bare @slack/bolt app at its leanest (the bot's ids
 // given, no conversation store, no Web API call) that acknowledges every /srm with a fixed card
-// of the same size as srm-bot's answer. Reads PORT, SLACK_SIGNING_SECRET and CARD_FILE.
+// of the same size as srm-bot's answer. Reads PORT (0: any free port, printed), SLACK_SIGNING_SECRET
+// and CARD_FILE.
 import { readFileSync } from "node:fs";
 import bolt from "@slack/bolt";
 
@@ -23,5 +24,5 @@ const app = new bolt.App({
 app.command("/srm", async ({ ack }) => {
   await ack(card);
 });
-await receiver.start(Number(process.env.PORT));
-console.log("listening");
+const server = await receiver.start(Number(process.env.PORT ?? 0));
+console.log(`listening on 127.0.0.1:${server.address().port}`);

@@ -8,7 +8,6 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,24 +28,23 @@ const SECONDS = 8;
 const CONNECTIONS = 20;
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function start(args: string[], env: Record<string, string>): Promise<ChildProcess> {
+/** Starts a server on any free port; resolves it and the port it printed ("listening on …:N"). */
+async function start(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, args, {
-    env: { PATH: process.env.PATH, ...env },
+    env: { PATH: process.env.PATH, PORT: "0", ...env },
     cwd: root,
   });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on("data", (d: Buffer) => d.toString().includes("listening") && resolve());
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout?.on("data", (d: Buffer) => {
+      const at = /listening on [\d.:]+:(\d+)/.exec(d.toString());
+      if (at) resolve(Number(at[1]));
+    });
     child.on("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}`)));
   });
-  return child;
+  return { child, port };
 }
 
 function rssMb(child: ChildProcess): number {
@@ -90,9 +88,7 @@ const load = (port: number, extra: Record<string, unknown>) =>
     ...extra,
   });
 
-const ourPort = await freePort();
-const ours = await start(["dist/main.js"], {
-  PORT: String(ourPort),
+const { child: ours, port: ourPort } = await start(["dist/main.js"], {
   NODE_ENV: "production",
   // info: the start-up lines (one says it is listening); requests log at debug.
   LOG_LEVEL: "info",
@@ -106,9 +102,7 @@ const ours = await start(["dist/main.js"], {
 const sample = await fetch(`http://127.0.0.1:${ourPort}/slack/events`, signedCommand());
 const cardFile = join(tmpdir(), "srm-bench-card.json");
 writeFileSync(cardFile, await sample.text());
-const barePort = await freePort();
-const bare = await start(["bench/bare-bolt.mjs"], {
-  PORT: String(barePort),
+const { child: bare, port: barePort } = await start(["bench/bare-bolt.mjs"], {
   SLACK_SIGNING_SECRET: SECRET,
   CARD_FILE: cardFile,
 });

@@ -16,9 +16,11 @@ async function main(logger: Logger): Promise<void> {
   const srm = new Srm(kb, Date.now, shippedClassifier());
   srm.warm();
   const bot = await buildBot(config, srm, { logger });
-  await bot.http.listen(config.port, config.host);
+  // PORT=0 takes any free port: the log says which.
+  const { address, port } = await bot.http.listen(config.port, config.host);
   await bot.start();
-  for (const line of describeConfig(config)) logger.info(line);
+  logger.info(`listening on ${address}:${port}`);
+  for (const line of describeConfig(config).slice(1)) logger.info(line);
   const stop = async (signal: string) => {
     logger.info({ signal }, "finishing requests in flight and shutting down");
     // The server gives requests in flight up to 10 s; the process never outlives that by much.
