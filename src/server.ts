@@ -81,13 +81,20 @@ export function buildServer(
       const path = new URL(req.url ?? "/", "http://localhost").pathname;
       const route = routes.find((r) => r.path === path);
       observe(req, res, route?.platform ?? (path in probes ? "probe" : "other"), observers);
-      if (path === "/metrics") return serveMetrics(req, res, observers.metrics);
+      const { metrics } = observers;
+      if (path === "/metrics") {
+        return void serveRead(req, res, metrics.registry.contentType, async () => ({
+          status: 200,
+          body: await metrics.registry.metrics(),
+        }));
+      }
       const probe = probes[path];
       if (probe) {
-        if (req.method !== "GET" && req.method !== "HEAD") return refuseMethod(res, "GET, HEAD");
         const ok = probe(draining);
-        res.writeHead(ok ? 200 : 503, JSON_TYPE);
-        return void res.end(req.method === "HEAD" ? undefined : JSON.stringify({ ok }));
+        return void serveRead(req, res, JSON_TYPE["content-type"], async () => ({
+          status: ok ? 200 : 503,
+          body: JSON.stringify({ ok }),
+        }));
       }
       if (!route) return void res.writeHead(404, JSON_TYPE).end('{"error":"not found"}');
       if (req.method !== route.method) return refuseMethod(res, route.method);
@@ -125,6 +132,9 @@ function observe(req: IncomingMessage, res: ServerResponse, platform: Platform, 
   res.once("finish", () => {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     o.metrics.request(platform, res.statusCode, seconds);
+    const failed = res.statusCode >= 500;
+    // Built only when it is written: most requests are logged at debug, usually off.
+    if (!failed && !o.logger.isLevelEnabled("debug")) return;
     const line = {
       reqId: id,
       method: req.method,
@@ -132,16 +142,22 @@ function observe(req: IncomingMessage, res: ServerResponse, platform: Platform, 
       status: res.statusCode,
       ms: seconds * 1e3,
     };
-    if (res.statusCode >= 500) o.logger.warn(line, "request failed");
+    if (failed) o.logger.warn(line, "request failed");
     else o.logger.debug(line, "request");
   });
 }
 
-async function serveMetrics(req: IncomingMessage, res: ServerResponse, metrics: BotMetrics) {
+/** A read-only endpoint: GET gets the body, HEAD the same status and headers without it. */
+async function serveRead(
+  req: IncomingMessage,
+  res: ServerResponse,
+  contentType: string,
+  read: () => Promise<{ status: number; body: string }>,
+): Promise<void> {
   if (req.method !== "GET" && req.method !== "HEAD") return refuseMethod(res, "GET, HEAD");
-  const text = await metrics.registry.metrics();
-  res.writeHead(200, { "content-type": metrics.registry.contentType });
-  res.end(req.method === "HEAD" ? undefined : text);
+  const { status, body } = await read();
+  res.writeHead(status, { "content-type": contentType });
+  res.end(req.method === "HEAD" ? undefined : body);
 }
 
 /** /healthz: the process answers; /readyz: it takes requests. */

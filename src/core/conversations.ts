@@ -6,8 +6,8 @@ import type { ConversationContext } from "./match/interpret.js";
 
 export type Clock = () => number;
 
-/** A key longer than this is no conversation id: nothing is remembered for it. */
-const MAX_KEY = 512;
+/** A key longer than this is no channel, thread or conversation id: nothing is kept for it. */
+export const MAX_KEY = 512;
 
 export class ConversationMemory {
   // The expiry is kept beside each entry and read against the given clock; the LRU bounds size.

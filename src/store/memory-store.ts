@@ -3,10 +3,9 @@
 // bytes too, so no flood of channels or conversations can grow it without limit. A restart
 // forgets everything.
 import { LRUCache } from "lru-cache";
+import { MAX_KEY } from "../core/conversations.js";
 import type { Feedback, Store } from "./store.js";
 
-/** A key longer than this (a channel, thread or conversation id) is no real id: not kept. */
-const MAX_KEY = 512;
 /** A conversation reference larger than this is not kept (Teams' are about 1 KB). */
 const MAX_REFERENCE_BYTES = 16 * 1024;
 /** All conversation references together stay under this. */

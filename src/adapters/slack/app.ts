@@ -5,6 +5,7 @@ import type { RequestListener } from "node:http";
 import { App, HTTPReceiver } from "@slack/bolt";
 import type { SlackConfig } from "../../config.js";
 import { boltLogger } from "../../observability/logger.js";
+import { withDeadline } from "../deadline.js";
 import { onceAuthorized } from "./authorize.js";
 import type { SlackDeps } from "./context.js";
 import { onceEach } from "./dedupe.js";
@@ -99,12 +100,7 @@ function wire(app: App, deps: SlackDeps): Work {
   });
   return {
     drain: async (ms) => {
-      let timer: NodeJS.Timeout | undefined;
-      const deadline = new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, ms);
-      });
-      await Promise.race([Promise.allSettled([...working]).then(() => undefined), deadline]);
-      clearTimeout(timer);
+      await withDeadline(Promise.allSettled([...working]), ms);
     },
   };
 }

@@ -4,7 +4,7 @@
 // Bolt then reads the body already buffered here. Refusals are answered plainly and never logged
 // one by one, so a stranger cannot flood the logs.
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { parse as parseForm } from "node:querystring";
+import { type ParsedUrlQuery, parse as parseForm } from "node:querystring";
 import { isValidSlackRequest } from "@slack/bolt";
 import { BodyError, readBody } from "../../http/body.js";
 import type { Store } from "../../store/store.js";
@@ -29,10 +29,10 @@ export function slackGate(bolt: RequestListener, options: GateOptions): RequestL
       return refuse(res, status, "the body could not be read");
     }
     const text = raw.toString("utf8");
-    const form = isForm(req);
+    const form = isForm(req) ? parseForm(text) : undefined;
     if (!readable(text, form)) return refuse(res, 400, "the body is not a Slack payload");
     // Slack's SSL check carries no signature; Bolt answers it and keeps nothing else of it.
-    if (form && parseForm(text).ssl_check === "1") return pass(bolt, req, res, raw);
+    if (form?.ssl_check === "1") return pass(bolt, req, res, raw);
     const signature = header(req, "x-slack-signature");
     const timestamp = Number(header(req, "x-slack-request-timestamp"));
     if (!signature || !Number.isInteger(timestamp)) return refuse(res, 401, "unsigned request");
@@ -58,10 +58,10 @@ function pass(bolt: RequestListener, req: IncomingMessage, res: ServerResponse, 
 }
 
 /** A JSON object (events), or a form whose `payload`, if any, is a JSON object (actions). */
-function readable(text: string, form: boolean): boolean {
+function readable(text: string, form: ParsedUrlQuery | undefined): boolean {
   try {
     if (!form) return isObject(JSON.parse(text));
-    const payload = parseForm(text).payload;
+    const payload = form.payload;
     return payload === undefined || (typeof payload === "string" && isObject(JSON.parse(payload)));
   } catch {
     return false;

@@ -8,6 +8,7 @@ import type { Activity, ActivityHandler } from "botbuilder";
 import { isLoopbackHost } from "../../config.js";
 import { BodyError, readBody } from "../../http/body.js";
 import { type Logger, sampledWarn } from "../../observability/logger.js";
+import { TIMED_OUT, withDeadline } from "../deadline.js";
 import type { TurnAdapter } from "./auth.js";
 
 export interface TeamsListenerOptions {
@@ -77,18 +78,6 @@ export function teamsRequestListener(
 
 function firstLine(error: unknown): string {
   return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
-}
-
-const TIMED_OUT = Symbol("timed out");
-
-function withDeadline<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
-    timer = setTimeout(() => resolve(TIMED_OUT), ms);
-  });
-  // The turn may still fail after the deadline; that is logged, never unhandled.
-  work.catch(() => {});
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 /** The parts of an activity every handler relies on: a type, and who and where when given. */

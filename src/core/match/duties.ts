@@ -115,8 +115,12 @@ export function findDuty(
 ): DutyFound | undefined {
   const { words } = said;
   const verb = askedVerb(words, kb.matching.askingVerbs);
-  const all = dutiesFor(kb, queryOf(subject, area));
-  const duties = withoutTurningOn(all, words, condition, verb !== undefined);
+  const duties = withoutTurningOn(
+    dutiesFor(kb, queryOf(subject, area)),
+    words,
+    condition,
+    verb !== undefined,
+  );
   const named = byKeyword(duties, words);
   const owners = new Set(duties.map((d) => d.owner));
   const bothSides = (owners.has("provider") || owners.has("shared")) && owners.has("customer");

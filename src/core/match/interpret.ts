@@ -10,7 +10,7 @@ import { findEntities } from "./entities.js";
 import { followUp, withAlso } from "./follow-ups.js";
 import type { ConversationContext, Facts, Interpretation, Understood } from "./interpretation.js";
 import { learnedIntent } from "./learned.js";
-import { type Belief, beliefIn } from "./myths.js";
+import { type Belief, beliefIn, clausesOf } from "./myths.js";
 import {
   chooseArea,
   focus,
@@ -216,8 +216,7 @@ function learnedBelief(f: Facts): Belief | undefined {
   }
   // A sentence opening on "can", "is", "does" … asks ("can aws get them back??"), unless it only
   // asks whether something said is true ("is that accurate?").
-  const sentences = f.message.split(/[.,!?;:—–]+\s*|\s+-\s+/).map((s) => wordsOf(s).join(" "));
-  if (sentences.some((s) => YES_NO.test(s) && !TRUE_OR_NOT.test(s))) return undefined;
+  if (clausesOf(f.message).some((s) => YES_NO.test(s) && !TRUE_OR_NOT.test(s))) return undefined;
   return learnedIntent(f.classifier, f.words) === "myth" ? { claimed: "unclear" } : undefined;
 }
 

@@ -50,8 +50,8 @@ export function beliefIn(
 }
 
 /** The clauses of a message, each as its words: "Before we go live, list …" has two. */
-function clausesOf(raw: string): string[] {
-  return raw.split(/[.,;:!?—–]+\s*/).map((c) => wordsOf(c).join(" "));
+export function clausesOf(raw: string): string[] {
+  return raw.split(/[.,;:!?—–]+\s*|\s+-\s+/).map((c) => wordsOf(c).join(" "));
 }
 
 /** Who the last sentence says does it: "…we need to evidence it. That's aws's hypervisor, no?" */
