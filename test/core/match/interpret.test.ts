@@ -385,11 +385,14 @@ describe("beliefs and requests said in other ways", () => {
     }
   });
 
-  it("reads which tasks or controls stay with us as the checklist", () => {
+  it("reads what stays with us (which tasks, what exactly we own, ours and not theirs) as the checklist", () => {
     for (const q of [
       "We're moving our database to RDS. Which security and maintenance tasks stay with us?",
       "AKS: which controls we are operating ourself?",
       "what controls remain with us on cloud run",
+      // Asked with nothing after it, or as what is ours and not the provider's.
+      "new to aks after the migration - what exactly do we own?",
+      "what are the lambda things that are on us and not on aws?",
     ]) {
       expect(intentOf(q), q).toBe("checklist");
     }
