@@ -1,106 +1,18 @@
 #!/usr/bin/env node
 // `srm`: the bot on the command line, over the same core as the chat adapters. It loads no
 // chat SDK, so a question costs one process start and one knowledge load.
-import { createInterface } from "node:readline";
-import { Command, InvalidArgumentError } from "commander";
-import { toContractJson } from "../../core/answers/contract-json.js";
-import { formatProblem, KnowledgeError } from "../../core/knowledge/types.js";
 import { Srm } from "../../core/srm.js";
 import { shippedClassifier } from "../../knowledge/classifier-file.js";
-import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeDir } from "../../knowledge/files.js";
-import { renderText } from "../../render/text.js";
+import { loadKnowledgeDir } from "../../knowledge/files.js";
 import { exitQuietlyOnClosedPipe } from "./closed-pipe.js";
+import { registerMatrixCommands } from "./matrix/commands.js";
+import { buildProgram, type SrmFactory } from "./program.js";
 
 exitQuietlyOnClosedPipe();
 
-interface GlobalOptions {
-  knowledge: string;
-  color: boolean;
-  debug?: boolean;
-}
-
-const program = new Command()
-  .name("srm")
-  .description(
-    "Who owns it, the cloud provider or us? The cloud shared responsibility model, service by service.",
-  )
-  .option("--knowledge <dir>", "knowledge base folder", DEFAULT_KNOWLEDGE_DIR)
-  .option("--no-color", "plain text even on a terminal")
-  .option("--debug", "print how each question was understood, on stderr")
-  .showHelpAfterError("(run srm --help for usage)")
-  .addHelpText(
-    "after",
-    `
-Examples:
-  srm who-owns patching on rds
-  srm ask "is encryption on efs our job?"
-  srm checklist lambda
-  srm compare ec2 lambda
-  echo "who patches the os on ec2" | srm ask --json`,
-  );
-
-program
-  .command("ask")
-  .description("ask in your own words; with no question, read one question a line from stdin")
-  .argument("[question...]", "the question")
-  .option("--json", "print one JSON object per question (the srm-contract interface)")
-  .action(async (words: string[], opts: { json?: boolean }) => {
-    const srm = await start();
-    if (words.length > 0) return print(srm, words.join(" "), opts.json === true);
-    const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) {
-      if (line.trim() !== "" || opts.json) print(srm, line, opts.json === true);
-    }
-  });
-
-const shortcuts: [string, string, string][] = [
-  ["who-owns", "<words...>", "who owns an area of a service: srm who-owns patching on rds"],
-  ["checklist", "<service...>", "your responsibilities on a service"],
-  ["explain", "<service...>", "the whole split for a service, area by area"],
-  ["myth", "<words...>", "check a belief: srm myth serverless means no security"],
-  ["compare", "<services...>", "compare two services: srm compare ec2 lambda"],
-  ["tip", "[about...]", "the tip of the day"],
-];
-for (const [name, arg, description] of shortcuts) {
-  program
-    .command(name)
-    .description(description)
-    .argument(arg)
-    .option("--json", "print the srm-contract JSON object")
-    .action(async (words: string[] | undefined, opts: { json?: boolean }) => {
-      print(await start(), [name, ...(words ?? [])].join(" "), opts.json === true);
-    });
-}
-program
-  .command("help-topics", { hidden: true })
-  .action(async () => print(await start(), "help", false));
-
-async function start(): Promise<Srm> {
-  const opts = program.opts<GlobalOptions>();
-  try {
-    return new Srm(await loadKnowledgeDir(opts.knowledge), Date.now, shippedClassifier());
-  } catch (error) {
-    if (error instanceof KnowledgeError) {
-      console.error(`srm: the knowledge base in ${opts.knowledge} is invalid:`);
-      for (const p of error.problems.slice(0, 20)) console.error(`  ${formatProblem(p)}`);
-      process.exit(2);
-    }
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
-      throw new InvalidArgumentError(`no knowledge base at ${opts.knowledge}`);
-    }
-    throw error;
-  }
-}
-
-function print(srm: Srm, question: string, json: boolean): void {
-  const opts = program.opts<GlobalOptions>();
-  const { answer, understood } = srm.ask(question);
-  if (opts.debug) console.error(JSON.stringify(understood));
-  if (json) process.stdout.write(`${JSON.stringify(toContractJson(answer))}\n`);
-  else
-    process.stdout.write(
-      renderText(answer, { color: opts.color && process.stdout.isTTY === true }),
-    );
-}
+const makeSrm: SrmFactory = async (dir) =>
+  new Srm(await loadKnowledgeDir(dir), Date.now, shippedClassifier());
+const program = buildProgram(makeSrm);
+registerMatrixCommands(program, makeSrm);
 
 await program.parseAsync();
