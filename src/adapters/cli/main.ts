@@ -5,14 +5,10 @@ import { Srm } from "../../core/srm.js";
 import { shippedClassifier } from "../../knowledge/classifier-file.js";
 import { loadKnowledgeDir } from "../../knowledge/files.js";
 import { exitQuietlyOnClosedPipe } from "./closed-pipe.js";
-import { registerMatrixCommands } from "./matrix/commands.js";
 import { buildProgram, type SrmFactory } from "./program.js";
 
 exitQuietlyOnClosedPipe();
 
 const makeSrm: SrmFactory = async (dir) =>
   new Srm(await loadKnowledgeDir(dir), Date.now, shippedClassifier());
-const program = buildProgram(makeSrm);
-registerMatrixCommands(program, makeSrm);
-
-await program.parseAsync();
+await buildProgram(makeSrm).parseAsync();

@@ -7,6 +7,7 @@ import { formatProblem, KnowledgeError } from "../../core/knowledge/types.js";
 import type { Srm } from "../../core/srm.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "../../knowledge/files.js";
 import { renderText } from "../../render/text.js";
+import { registerStackCommands } from "./matrix/commands.js";
 
 /** Makes the bot over the knowledge folder given with --knowledge. */
 export type SrmFactory = (knowledgeDir: string) => Promise<Srm>;
@@ -17,10 +18,13 @@ export interface GlobalOptions {
   debug?: boolean;
 }
 
-/** What every command gets: the parsed global options and the bot, made on first use. */
+/** What every command gets: the program (its global options), the bot, and the printing. */
 export interface CliContext {
   readonly program: Command;
+  /** Makes the bot over --knowledge, exiting with the problems when it is invalid. */
   start(): Promise<Srm>;
+  /** Prints the answer to one question, as text or as the srm-contract JSON. */
+  print(srm: Srm, question: string, json: boolean): void;
 }
 
 const shortcuts: [string, string, string][] = [
@@ -52,12 +56,17 @@ Examples:
   srm compare ec2 lambda
   echo "who patches the os on ec2" | srm ask --json`,
     );
-  const context: CliContext = { program, start: () => startSrm(program, makeSrm) };
+  const context: CliContext = {
+    program,
+    start: () => startSrm(program, makeSrm),
+    print: (srm, question, json) => print(program, srm, question, json),
+  };
   addAsk(context);
   addShortcuts(context);
+  registerStackCommands(context);
   program
     .command("help-topics", { hidden: true })
-    .action(async () => print(context, await context.start(), "help", false));
+    .action(async () => context.print(await context.start(), "help", false));
   return program;
 }
 
@@ -69,10 +78,10 @@ function addAsk(context: CliContext): void {
     .option("--json", "print one JSON object per question (the srm-contract interface)")
     .action(async (words: string[], opts: { json?: boolean }) => {
       const srm = await context.start();
-      if (words.length > 0) return print(context, srm, words.join(" "), opts.json === true);
+      if (words.length > 0) return context.print(srm, words.join(" "), opts.json === true);
       const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
       for await (const line of lines) {
-        if (line.trim() !== "" || opts.json) print(context, srm, line, opts.json === true);
+        if (line.trim() !== "" || opts.json) context.print(srm, line, opts.json === true);
       }
     });
 }
@@ -86,7 +95,7 @@ function addShortcuts(context: CliContext): void {
       .option("--json", "print the srm-contract JSON object")
       .action(async (words: string[] | undefined, opts: { json?: boolean }) => {
         const question = [name, ...(words ?? [])].join(" ");
-        print(context, await context.start(), question, opts.json === true);
+        context.print(await context.start(), question, opts.json === true);
       });
   }
 }
@@ -108,8 +117,8 @@ async function startSrm(program: Command, makeSrm: SrmFactory): Promise<Srm> {
   }
 }
 
-function print(context: CliContext, srm: Srm, question: string, json: boolean): void {
-  const opts = context.program.opts<GlobalOptions>();
+function print(program: Command, srm: Srm, question: string, json: boolean): void {
+  const opts = program.opts<GlobalOptions>();
   const { answer, understood } = srm.ask(question);
   if (opts.debug) console.error(JSON.stringify(understood));
   if (json) process.stdout.write(`${JSON.stringify(toContractJson(answer))}\n`);
