@@ -4,9 +4,11 @@
 import { rateLimits } from "./adapters/rate-limits.js";
 import { createSlackAdapter, type SlackAdapter } from "./adapters/slack/app.js";
 import { slackGate } from "./adapters/slack/gate.js";
+import { slackTipPoster } from "./adapters/slack/post-tip.js";
+import { type TipPass, type TipPosters, tipPass } from "./adapters/tip-posting.js";
 import type { Config } from "./config.js";
 import type { Srm } from "./core/srm.js";
-import { createLogger, type Logger } from "./observability/logger.js";
+import { createLogger, type Logger, sampledWarn } from "./observability/logger.js";
 import { BotMetrics } from "./observability/metrics.js";
 import {
   type BotServer,
@@ -16,7 +18,9 @@ import {
   type ServerLimits,
 } from "./server.js";
 import { MemoryStore } from "./store/memory-store.js";
+import { resilientStore } from "./store/resilient.js";
 import type { Store } from "./store/store.js";
+import { startTipScheduler, type TipScheduler } from "./tips/index.js";
 
 export interface Bot {
   readonly srm: Srm;
@@ -25,6 +29,8 @@ export interface Bot {
   readonly http: BotServer;
   readonly logger: Logger;
   readonly metrics: BotMetrics;
+  /** One pass of the daily tips at `now` (the server runs one a minute when SRM_TIPS is on). */
+  readonly runTips: TipPass;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -42,8 +48,8 @@ export interface BotOptions {
 
 /** Builds the bot; the Teams adapter (botbuilder) is loaded only when Teams is configured. */
 export async function buildBot(config: Config, srm: Srm, options: BotOptions = {}): Promise<Bot> {
-  const store = options.store ?? new MemoryStore();
   const logger = options.logger ?? createLogger(config.logLevel);
+  const store = resilientStore(options.store ?? new MemoryStore(), storeFailureLog(logger));
   const metrics = new BotMetrics();
   const limits = rateLimits(config.rateLimit);
   const slack = config.slack
@@ -59,6 +65,8 @@ export async function buildBot(config: Config, srm: Srm, options: BotOptions = {
       })
     : undefined;
   const routes: Route[] = [];
+  const posters: { -readonly [K in keyof TipPosters]: TipPosters[K] } = {};
+  if (config.slack) posters.slack = slackTipPoster(config.slack.botToken, config.slack.apiUrl);
   if (slack?.requestListener && config.slack) {
     const handler = slackGate(slack.requestListener, {
       signingSecret: config.slack.signingSecret,
@@ -69,10 +77,26 @@ export async function buildBot(config: Config, srm: Srm, options: BotOptions = {
   if (config.teams) {
     const { teamsEndpoint } = await import("./adapters/teams/mount.js");
     const deps = { srm, store, limits, metrics };
-    const handler = teamsEndpoint(config.teams, deps, logger, options.teamsTurnTimeout ?? 10_000);
-    routes.push({ method: "POST", path: "/api/messages", platform: "teams", handler });
+    const teams = teamsEndpoint(config.teams, deps, logger, options.teamsTurnTimeout ?? 10_000);
+    routes.push({
+      method: "POST",
+      path: "/api/messages",
+      platform: "teams",
+      handler: teams.handler,
+    });
+    posters.teams = teams.postTip;
   }
-  const http = buildServer(routes, { ...DEFAULT_LIMITS, ...options.limits }, { logger, metrics });
+  const http = buildServer(
+    routes,
+    { ...DEFAULT_LIMITS, ...options.limits },
+    {
+      logger,
+      metrics,
+      database: () => store.ping(),
+    },
+  );
+  const runTips = tipPass({ srm, store, logger, posters });
+  let scheduler: TipScheduler | undefined;
   return {
     srm,
     store,
@@ -80,14 +104,32 @@ export async function buildBot(config: Config, srm: Srm, options: BotOptions = {
     http,
     logger,
     metrics,
+    runTips,
     start: async () => {
       await slack?.start();
+      if (config.tipScheduler) {
+        scheduler = startTipScheduler({
+          run: runTips,
+          onError: (error) => logger.error({ err: String(error) }, "daily tips: a pass failed"),
+        });
+      }
     },
     stop: async () => {
       // Stop taking requests first (readiness turns 503 at once), then let the platforms go.
       const closing = http.close();
+      scheduler?.stop();
       await slack?.stop();
       await closing;
     },
   };
+}
+
+/** A database failure on the answer path: answered anyway, logged at most once a minute. */
+function storeFailureLog(logger: Logger): (method: string, error: unknown) => void {
+  const warn = sampledWarn(logger);
+  return (method, error) =>
+    warn(
+      `store-${method}`,
+      `the database failed (${method}); answering without it: ${String(error)}`,
+    );
 }

@@ -39,7 +39,17 @@ export interface Config {
   readonly teams?: TeamsConfig;
   /** Why Teams is off although it was wanted, for the start-up log. */
   readonly teamsOff?: string;
+  /** The local playground at GET /: on by default without Slack or Teams credentials. */
+  readonly playground?: boolean;
+  /** Where the bot keeps what it remembers: PostgreSQL, or the embedded database's folder. */
+  readonly database: DatabaseConfig;
+  /** Whether this process posts the daily tips itself (off: `srm tips run` from a cron job). */
+  readonly tipScheduler: boolean;
 }
+
+export type DatabaseConfig =
+  | { readonly kind: "postgres"; readonly url: string }
+  | { readonly kind: "embedded"; readonly dataDir: string };
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -61,6 +71,10 @@ const env = z.object({
   SRM_RATE_LIMIT: z
     .union([z.literal("off"), z.coerce.number().int().min(1).max(100_000)])
     .default(20),
+  SRM_PLAYGROUND: z.enum(["0", "1"]).optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  SRM_DATA_DIR: z.string().min(1).default("./data"),
+  SRM_TIPS: z.enum(["on", "off"]).default("on"),
   SLACK_SIGNING_SECRET: optional,
   SLACK_BOT_TOKEN: optional,
   SLACK_APP_TOKEN: optional,
@@ -89,13 +103,21 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
   const unauthenticated = teams !== undefined && teams.appId === undefined;
   // Unauthenticated Teams answers anyone who can reach the port, so it listens on loopback only.
   const refused = unauthenticated && e.HOST !== undefined && !isLoopbackHost(e.HOST);
+  // Playground: without credentials there is nothing public to serve, so it is on, on loopback.
+  const credentials = Boolean(e.MicrosoftAppId) || slackOf(e).slack !== undefined;
+  const playground = e.SRM_PLAYGROUND ? e.SRM_PLAYGROUND === "1" : !credentials;
   return {
     port: e.PORT,
-    host: e.HOST ?? (unauthenticated ? "127.0.0.1" : "0.0.0.0"),
+    host: e.HOST ?? (unauthenticated || !credentials ? "127.0.0.1" : "0.0.0.0"),
+    playground,
     logLevel: e.LOG_LEVEL,
     production,
     ...(e.SRM_KNOWLEDGE_DIR ? { knowledgeDir: e.SRM_KNOWLEDGE_DIR } : {}),
     rateLimit: e.SRM_RATE_LIMIT,
+    database: e.DATABASE_URL
+      ? { kind: "postgres", url: e.DATABASE_URL }
+      : { kind: "embedded", dataDir: e.SRM_DATA_DIR },
+    tipScheduler: e.SRM_TIPS === "on",
     ...slackOf(e),
     ...(teams && !refused ? { teams } : {}),
     ...(refused
@@ -185,7 +207,7 @@ function slackOf(e: z.infer<typeof env>): { slack?: SlackConfig } {
 
 /** What is on and how to turn on what is off: safe to log, it holds no secret. */
 export function describeConfig(config: Config): string[] {
-  const lines = [`listening on ${config.host}:${config.port}`];
+  const lines = [`listening on ${config.host}:${config.port}`, databaseLine(config)];
   if (config.slack) {
     lines.push(
       `Slack: on, ${config.slack.appToken ? "Socket Mode" : "HTTP at POST /slack/events"}`,
@@ -212,5 +234,22 @@ export function describeConfig(config: Config): string[] {
       "Teams: off in production without an app registration (set MicrosoftAppId and MicrosoftAppTenantId, with MicrosoftAppPassword for SingleTenant or MicrosoftAppType=UserAssignedMSI)",
     );
   }
+  lines.push(
+    config.playground
+      ? "Playground: on at GET / (SRM_PLAYGROUND=0 turns it off)"
+      : "Playground: off (SRM_PLAYGROUND=1 turns it on)",
+  );
   return lines;
+}
+
+function databaseLine(config: Config): string {
+  const tips = config.tipScheduler
+    ? "daily tips posted by this process"
+    : "daily tips: SRM_TIPS=off, run `srm tips run` from a scheduler";
+  if (config.database.kind === "postgres") {
+    // The URL may hold a password: only its host and database are logged.
+    const url = new URL(config.database.url);
+    return `Database: PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}; ${tips}`;
+  }
+  return `Database: embedded (PGlite) in ${config.database.dataDir}, for one process; ${tips}`;
 }

@@ -8,6 +8,8 @@ import { Srm } from "./core/srm.js";
 import { shippedClassifier } from "./knowledge/classifier-file.js";
 import { loadKnowledgeDir } from "./knowledge/files.js";
 import { createLogger, type Logger } from "./observability/logger.js";
+import { openConfiguredStore } from "./store/configured.js";
+import { DataDirBusyError } from "./store/sql/index.js";
 
 async function main(logger: Logger): Promise<void> {
   const config = parseConfig(process.env);
@@ -15,7 +17,8 @@ async function main(logger: Logger): Promise<void> {
   const kb = await loadKnowledgeDir(config.knowledgeDir);
   const srm = new Srm(kb, Date.now, shippedClassifier());
   srm.warm();
-  const bot = await buildBot(config, srm, { logger });
+  const store = await openConfiguredStore(config.database, logger);
+  const bot = await buildBot(config, srm, { logger, store });
   // PORT=0 takes any free port: the log says which.
   const { address, port } = await bot.http.listen(config.port, config.host);
   await bot.start();
@@ -26,6 +29,7 @@ async function main(logger: Logger): Promise<void> {
     // The server gives requests in flight up to 10 s; the process never outlives that by much.
     setTimeout(() => process.exit(1), 12_000).unref();
     await bot.stop();
+    await store.close();
     process.exit(0);
   };
   process.once("SIGINT", () => void stop("SIGINT"));
@@ -43,7 +47,8 @@ for (const event of ["unhandledRejection", "uncaughtException"] as const) {
 }
 
 main(logger).catch((error: unknown) => {
-  if (error instanceof ConfigError) logger.fatal(error.message);
+  if (error instanceof ConfigError || error instanceof DataDirBusyError)
+    logger.fatal(error.message);
   else if (error instanceof KnowledgeError) {
     logger.fatal(
       { problems: error.problems.slice(0, 20).map(formatProblem) },

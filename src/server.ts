@@ -27,6 +27,8 @@ export interface Route {
 export interface Observers {
   readonly logger: Logger;
   readonly metrics: BotMetrics;
+  /** Whether the database answers now, for /readyz; never throws. */
+  readonly database?: () => Promise<boolean>;
 }
 
 export interface ServerLimits {
@@ -90,11 +92,10 @@ export function buildServer(
       }
       const probe = probes[path];
       if (probe) {
-        const ok = probe(draining);
-        return void serveRead(req, res, JSON_TYPE["content-type"], async () => ({
-          status: ok ? 200 : 503,
-          body: JSON.stringify({ ok }),
-        }));
+        return void serveRead(req, res, JSON_TYPE["content-type"], async () => {
+          const state = await probe(draining, observers.database);
+          return { status: state.ok ? 200 : 503, body: JSON.stringify(state) };
+        });
       }
       if (!route) return void res.writeHead(404, JSON_TYPE).end('{"error":"not found"}');
       if (req.method !== route.method) return refuseMethod(res, route.method);
@@ -160,10 +161,23 @@ async function serveRead(
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-/** /healthz: the process answers; /readyz: it takes requests. */
-const probes: Record<string, (draining: boolean) => boolean> = {
-  "/healthz": () => true,
-  "/readyz": (draining) => !draining,
+type Probe = (
+  draining: boolean,
+  database: Observers["database"],
+) => Promise<{ ok: boolean; database?: boolean }>;
+
+/**
+ * /healthz: the process answers. /readyz: it takes requests, and says whether its database
+ * answers. A database that is down does not make it unready: questions are answered without it
+ * (from the knowledge base in memory), and taking every replica out of the load balancer
+ * because of the database would stop all answers.
+ */
+const probes: Record<string, Probe> = {
+  "/healthz": async () => ({ ok: true }),
+  "/readyz": async (draining, database) => ({
+    ok: !draining,
+    ...(database ? { database: await database() } : {}),
+  }),
 };
 
 function refuseMethod(res: Parameters<RequestListener>[1], allow: string): void {

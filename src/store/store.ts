@@ -1,8 +1,23 @@
 // What the bot keeps between requests, behind a small interface so a database can replace the
 // in-memory store without touching the adapters.
+import type { ChecklistStore, GapStore, InstallationStore, StackStore } from "./extras.js";
+import type { TipStore } from "./tip-store.js";
+
+export type {
+  ChecklistStore,
+  Gap,
+  GapStore,
+  InstallationKey,
+  InstallationStore,
+  SlackInstallation,
+  StackStore,
+} from "./extras.js";
+export type * from "./tip-store.js";
+
+export type Platform = "slack" | "teams";
 
 export interface Feedback {
-  readonly platform: "slack" | "teams";
+  readonly platform: Platform;
   readonly verdict: "up" | "down";
   readonly answerKind: string;
   readonly question: string;
@@ -10,7 +25,8 @@ export interface Feedback {
   readonly at: Date;
 }
 
-export interface Store {
+/** What the answer path reads and writes: each call may throw when a database is down. */
+export interface AnswerStore {
   /** Channels where the bot answers confident questions without a mention (Slack listen mode). */
   isListening(channel: string): Promise<boolean>;
   setListening(channel: string, on: boolean): Promise<void>;
@@ -26,4 +42,17 @@ export interface Store {
    * inside the signature window is answered once. Shared by replicas once the store is shared.
    */
   claimOnce(key: string, ttlMs: number): Promise<boolean>;
+}
+
+export interface Store
+  extends AnswerStore,
+    ChecklistStore,
+    GapStore,
+    StackStore,
+    InstallationStore,
+    TipStore {
+  /** True when the store answers now: for a readiness probe. Never throws. */
+  ping(): Promise<boolean>;
+  /** Releases connections and locks; the store is unusable after. */
+  close(): Promise<void>;
 }

@@ -166,10 +166,15 @@ describe("timeouts, probes and shutdown", () => {
   });
 
   it("answers GET and HEAD on /healthz and /readyz", async () => {
+    const bodies: Record<string, unknown> = {
+      "/healthz": { ok: true },
+      // Readiness also says whether the database answers.
+      "/readyz": { ok: true, database: true },
+    };
     for (const path of ["/healthz", "/readyz"]) {
       const get = await fetch(`${h.teams.url}${path}`);
       expect(get.status).toBe(200);
-      expect(await get.json()).toEqual({ ok: true });
+      expect(await get.json()).toEqual(bodies[path]);
       const head = await fetch(`${h.teams.url}${path}`, { method: "HEAD" });
       expect(head.status).toBe(200);
       expect(await head.text()).toBe("");

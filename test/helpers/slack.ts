@@ -30,6 +30,8 @@ export class FakeSlack {
   url = "";
   /** How long the Web API takes to answer (ms): a slow Slack, for tests of what waits on it. */
   delayMs = 0;
+  /** Replies that replace the usual one for a method (an error, another user's profile). */
+  readonly overrides = new Map<string, Record<string, unknown>>();
 
   async start(): Promise<void> {
     const server = createServer(async (req, res) => {
@@ -86,6 +88,7 @@ export class FakeSlack {
 
   reset(): void {
     this.calls.length = 0;
+    this.overrides.clear();
   }
 
   private record(call: SlackCall): void {
@@ -99,6 +102,8 @@ export class FakeSlack {
   }
 
   private reply(method: string): Record<string, unknown> {
+    const override = this.overrides.get(method);
+    if (override) return override;
     switch (method) {
       case "auth.test":
         return {
@@ -112,6 +117,8 @@ export class FakeSlack {
         };
       case "chat.postMessage":
         return { ok: true, channel: "C0LAN2Q65", ts: `${Date.now() / 1000}`, message: {} };
+      case "users.info":
+        return { ok: true, user: { id: "U0001", tz: "America/New_York" } };
       case "chat.getPermalink":
         return {
           ok: true,

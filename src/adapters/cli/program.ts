@@ -8,6 +8,7 @@ import type { Srm } from "../../core/srm.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "../../knowledge/files.js";
 import { renderText } from "../../render/text.js";
 import { registerStackCommands } from "./matrix/commands.js";
+import { registerOpsCommands } from "./ops.js";
 
 /** Makes the bot over the knowledge folder given with --knowledge. */
 export type SrmFactory = (knowledgeDir: string) => Promise<Srm>;
@@ -64,6 +65,7 @@ Examples:
   addAsk(context);
   addShortcuts(context);
   registerStackCommands(context);
+  registerOpsCommands(context);
   program
     .command("help-topics", { hidden: true })
     .action(async () => context.print(await context.start(), "help", false));

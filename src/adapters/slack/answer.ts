@@ -17,6 +17,8 @@ export function answerFor(
 ): SlackAnswer {
   const { answer, understood } = deps.srm.ask(question, conversation);
   deps.metrics.answered("slack", understood.interpretation.intent);
+  // Questions the bot could not answer are counted (`srm gaps`), to grow the knowledge base.
+  if (answer.kind === "unknown") void deps.store.recordUnanswered(question, new Date());
   deps.logger.debug({ question, intent: understood.interpretation.intent }, "answered");
   const message = toBlockKit(answer, {
     ...options,

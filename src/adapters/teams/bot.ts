@@ -13,6 +13,7 @@ import type { BotMetrics } from "../../observability/metrics.js";
 import { toAdaptiveCard } from "../../render/adaptive-card.js";
 import { summaryOf } from "../../render/summary.js";
 import type { Store } from "../../store/store.js";
+import { answerTipsCommand, isTipsCommand } from "../channel/tips-command.js";
 import { type RateLimits, slowDown } from "../rate-limits.js";
 import { extensionResults } from "./search.js";
 
@@ -58,9 +59,36 @@ class SrmTeamsBot extends TeamsActivityHandler {
       typeof submitted === "string"
         ? submitted
         : (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? "");
+    if (isTipsCommand(question)) return this.tips(context, question);
     const conversation = `teams:${context.activity.conversation.id}`;
     const { answer, understood } = this.deps.srm.ask(question.slice(0, 4000), conversation);
     this.deps.metrics.answered("teams", understood.interpretation.intent);
+    if (answer.kind === "unknown") void this.deps.store.recordUnanswered(question, new Date());
+    await context.sendActivity({
+      attachments: [CardFactory.adaptiveCard(toAdaptiveCard(answer))],
+      summary: summaryOf(answer),
+    });
+  }
+
+  /** `tips on|off|status|now`, typed to the bot in a channel, group chat or personal chat. */
+  private async tips(context: TurnContext, text: string): Promise<void> {
+    const { activity } = context;
+    const reply = await answerTipsCommand(
+      text,
+      { platform: "teams", channel: activity.conversation.id },
+      {
+        store: this.deps.store,
+        tips: this.deps.srm.kb.tips,
+        now: new Date(),
+        // Teams sends the sender's IANA timezone with each message.
+        timezone: async () => activity.localTimezone || "UTC",
+      },
+    ).catch(() => ({
+      kind: "text" as const,
+      text: "I could not reach my database to change the daily tips. Please try again in a minute.",
+    }));
+    if (reply.kind === "text") return void (await context.sendActivity(reply.text));
+    const answer = { kind: "tip", tip: reply.tip } as const;
     await context.sendActivity({
       attachments: [CardFactory.adaptiveCard(toAdaptiveCard(answer))],
       summary: summaryOf(answer),

@@ -101,7 +101,7 @@ function reply(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /** An http(s) URL whose host is this machine; an activity without one posts nowhere. */
-function onLoopback(serviceUrl: unknown): boolean {
+export function onLoopback(serviceUrl: unknown): boolean {
   if (serviceUrl === undefined) return true;
   if (typeof serviceUrl !== "string") return false;
   try {
