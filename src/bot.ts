@@ -1,6 +1,7 @@
 // The composition root, apart from the process: config → knowledge → core → store → adapters →
 // server. main.ts runs it; tests build it with their own config and a fake Slack.
 
+import { playgroundRoutes, playgroundUrl } from "./adapters/playground/routes.js";
 import { rateLimits } from "./adapters/rate-limits.js";
 import { createSlackAdapter, type SlackAdapter } from "./adapters/slack/app.js";
 import { slackGate } from "./adapters/slack/gate.js";
@@ -86,6 +87,9 @@ export async function buildBot(config: Config, srm: Srm, options: BotOptions = {
     });
     posters.teams = teams.postTip;
   }
+  // The local playground (issue 12): the page at GET / and its JSON endpoints.
+  if (config.playground)
+    routes.push(...playgroundRoutes({ srm, store, logger, host: config.host }));
   const http = buildServer(
     routes,
     { ...DEFAULT_LIMITS, ...options.limits },
@@ -113,6 +117,8 @@ export async function buildBot(config: Config, srm: Srm, options: BotOptions = {
           onError: (error) => logger.error({ err: String(error) }, "daily tips: a pass failed"),
         });
       }
+      if (config.playground)
+        logger.info(`playground: open ${playgroundUrl(http.server.address(), config.host)}`);
     },
     stop: async () => {
       // Stop taking requests first (readiness turns 503 at once), then let the platforms go.

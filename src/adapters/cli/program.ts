@@ -7,6 +7,7 @@ import { formatProblem, KnowledgeError } from "../../core/knowledge/types.js";
 import type { Srm } from "../../core/srm.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "../../knowledge/files.js";
 import { renderText } from "../../render/text.js";
+import { registerChatCommand } from "./chat.js";
 import { registerStackCommands } from "./matrix/commands.js";
 import { registerOpsCommands } from "./ops.js";
 
@@ -66,6 +67,7 @@ Examples:
   addShortcuts(context);
   registerStackCommands(context);
   registerOpsCommands(context);
+  registerChatCommand(context);
   program
     .command("help-topics", { hidden: true })
     .action(async () => context.print(await context.start(), "help", false));
