@@ -41,7 +41,8 @@ for (let i = 0; i < 5; i++) {
 
 // Questions: the eval sets, plus templates filled with every service and area alias.
 const kb = await loadKnowledgeDir();
-const srm = new Srm(kb, Date.now, shippedClassifier());
+// No answer cache: every pass measures the matcher itself, not a lookup.
+const srm = new Srm(kb, Date.now, shippedClassifier(), 0);
 const evalDir = fileURLToPath(new URL("../test/eval/", import.meta.url));
 const asked = readdirSync(evalDir)
   .filter((f) => f.endsWith(".jsonl"))

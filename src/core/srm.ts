@@ -27,14 +27,17 @@ export class Srm {
   // Popular questions (`/srm tip`, `/srm help`, the same who-owns asked across a company) skip
   // the matcher. An answer depends only on the words, the conversation's context (a service,
   // an area, an intent: few kinds) and the day (the tip of the day changes at midnight UTC).
-  private readonly answers = new LRUCache<string, AskResult>({ max: ANSWER_CACHE_ENTRIES });
+  private readonly answers: LRUCache<string, AskResult> | undefined;
 
   constructor(
     readonly kb: Knowledge,
     private readonly clock: Clock = Date.now,
     /** The learned layer; without it the rules alone read questions. */
     private readonly classifier?: IntentAreaClassifier,
+    /** Answers kept for questions asked again; 0 keeps none (a benchmark of the matcher). */
+    answerCacheEntries = ANSWER_CACHE_ENTRIES,
   ) {
+    this.answers = answerCacheEntries > 0 ? new LRUCache({ max: answerCacheEntries }) : undefined;
     this.vocab = buildVocabulary(kb);
     this.memory = new ConversationMemory(clock);
   }
@@ -61,10 +64,10 @@ export class Srm {
 
   private readCached(message: string, context: ConversationContext | undefined): AskResult {
     const key = `${Math.floor(this.clock() / DAY_MS)}\0${contextKey(context)}\0${message}`;
-    const cached = this.answers.get(key);
+    const cached = this.answers?.get(key);
     if (cached) return cached;
     const result = this.read(message, context);
-    if (message.length <= MAX_CACHED_QUESTION) this.answers.set(key, result);
+    if (message.length <= MAX_CACHED_QUESTION) this.answers?.set(key, result);
     return result;
   }
 
