@@ -1,3 +1,4 @@
+# syntax=docker/dockerfile:1
 # srm-bot's image: build with the dev tools, run on a slim Node LTS with production
 # dependencies only, as a non-root user. test/shipping/dockerfile.test.ts runs these same steps
 # outside a container (no container engine runs where the tests run).
@@ -5,8 +6,9 @@
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-# No install scripts: `prepare` would build before the sources are here.
-RUN npm ci --ignore-scripts --no-audit --no-fund
+# No install scripts: `prepare` would build before the sources are here. npm's cache lives in
+# a build cache mount, never in a layer.
+RUN --mount=type=cache,target=/root/.npm npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY knowledge ./knowledge
@@ -19,7 +21,7 @@ ENV NODE_ENV=production \
     SRM_DATA_DIR=/app/data
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 COPY --from=build /app/dist ./dist
 COPY knowledge ./knowledge
 COPY models ./models

@@ -3,7 +3,8 @@
 // from an earlier stage's folder, RUN runs in the stage's working directory with the stage's
 // ENV, and the image's own paths (WORKDIR and below) are mapped into the stage's folder. What
 // cannot be reproduced without a container is listed, not faked: the base image (this
-// machine's Node stands in for it), USER, file ownership (chown is a no-op) and VOLUME.
+// machine's Node stands in for it), USER, file ownership (chown is a no-op) and VOLUME; a RUN's
+// cache mount is this machine's own npm cache.
 import { execFileSync } from "node:child_process";
 import { chmodSync, cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
