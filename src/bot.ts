@@ -5,9 +5,10 @@ import { playgroundRoutes, playgroundUrl } from "./adapters/playground/routes.js
 import { rateLimits } from "./adapters/rate-limits.js";
 import { createSlackAdapter, type SlackAdapter } from "./adapters/slack/app.js";
 import { slackGate } from "./adapters/slack/gate.js";
-import { slackTipPoster } from "./adapters/slack/post-tip.js";
+import { installedTokens } from "./adapters/slack/oauth/tip-tokens.js";
+import { type SlackTokenFor, slackTipPoster } from "./adapters/slack/post-tip.js";
 import { type TipPass, type TipPosters, tipPass } from "./adapters/tip-posting.js";
-import type { Config } from "./config.js";
+import type { Config, SlackConfig } from "./config.js";
 import type { Srm } from "./core/srm.js";
 import { createLogger, type Logger, sampledWarn } from "./observability/logger.js";
 import { BotMetrics } from "./observability/metrics.js";
@@ -67,7 +68,8 @@ export async function buildBot(config: Config, srm: Srm, options: BotOptions = {
     : undefined;
   const routes: Route[] = [];
   const posters: { -readonly [K in keyof TipPosters]: TipPosters[K] } = {};
-  if (config.slack) posters.slack = slackTipPoster(config.slack.botToken, config.slack.apiUrl);
+  if (config.slack)
+    posters.slack = slackTipPoster(slackTokens(config.slack, store, logger), config.slack.apiUrl);
   if (slack?.requestListener && config.slack) {
     const handler = slackGate(slack.requestListener, {
       signingSecret: config.slack.signingSecret,
@@ -75,6 +77,9 @@ export async function buildBot(config: Config, srm: Srm, options: BotOptions = {
     });
     routes.push({ method: "POST", path: "/slack/events", platform: "slack", handler });
   }
+  // Installing across workspaces: a browser's GETs, guarded by the OAuth state, not signed.
+  for (const { path, handler } of slack?.installRoutes ?? [])
+    routes.push({ method: "GET", path, platform: "slack", handler });
   if (config.teams) {
     const { teamsEndpoint } = await import("./adapters/teams/mount.js");
     const deps = { srm, store, limits, metrics };
@@ -138,4 +143,11 @@ function storeFailureLog(logger: Logger): (method: string, error: unknown) => vo
       `store-${method}`,
       `the database failed (${method}); answering without it: ${String(error)}`,
     );
+}
+
+/** Tips are posted with the one bot token, or across workspaces with each team's own. */
+function slackTokens(slack: SlackConfig, store: Store, logger: Logger): SlackTokenFor {
+  if (slack.oauth) return installedTokens(store, slack.oauth.encryptionKey, logger);
+  const token = slack.botToken;
+  return async () => token;
 }

@@ -5,7 +5,10 @@ import { z } from "zod";
 
 export interface SlackConfig {
   readonly signingSecret: string;
-  readonly botToken: string;
+  /** One workspace (SLACK_BOT_TOKEN). Absent when `oauth` is set: then each team has its own. */
+  readonly botToken?: string;
+  /** Many workspaces: installed through OAuth, each team's token kept encrypted in the store. */
+  readonly oauth?: SlackOAuthConfig;
   /** Socket Mode when set; HTTP otherwise. */
   readonly appToken?: string;
   /** The Slack Web API base URL: a fake one in tests. */
@@ -14,6 +17,16 @@ export interface SlackConfig {
   readonly botId?: string;
   readonly botUserId?: string;
   readonly escalationChannel?: string;
+}
+
+/** Distribution (SLACK_CLIENT_ID, …): GET /slack/install and the OAuth redirect, over HTTP. */
+export interface SlackOAuthConfig {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** Signs the OAuth state parameter. */
+  readonly stateSecret: string;
+  /** SRM_ENCRYPTION_KEY: the 32-byte AES-256-GCM key the installations are sealed with. */
+  readonly encryptionKey: Buffer;
 }
 
 export type TeamsAppType = "SingleTenant" | "UserAssignedMSI" | "MultiTenant";
@@ -82,6 +95,10 @@ const env = z.object({
   SRM_ESCALATION_CHANNEL: optional,
   SLACK_BOT_ID: optional,
   SLACK_BOT_USER_ID: optional,
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_STATE_SECRET: optional,
+  SRM_ENCRYPTION_KEY: optional,
   MicrosoftAppId: optional,
   MicrosoftAppPassword: optional,
   MicrosoftAppTenantId: optional,
@@ -174,16 +191,26 @@ function teamsOf(e: z.infer<typeof env>): { teams?: TeamsConfig } {
   };
 }
 
+const OAUTH_SETTINGS = ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"] as const;
+
 function slackOf(e: z.infer<typeof env>): { slack?: SlackConfig } {
+  // Checked whenever it is set, so a bad key stops the start before any install needs it.
+  const encryptionKey = e.SRM_ENCRYPTION_KEY ? encryptionKeyOf(e.SRM_ENCRYPTION_KEY) : undefined;
+  const oauthSet = OAUTH_SETTINGS.filter((name) => e[name]);
   const present = [e.SLACK_SIGNING_SECRET, e.SLACK_BOT_TOKEN, e.SLACK_APP_TOKEN].some(Boolean);
-  if (!present) return {};
+  if (!present && oauthSet.length === 0) return {};
+  if (oauthSet.length > 0) return { slack: slackOAuthOf(e, oauthSet, encryptionKey) };
   const missing = [
     ["SLACK_SIGNING_SECRET", e.SLACK_SIGNING_SECRET],
     ["SLACK_BOT_TOKEN", e.SLACK_BOT_TOKEN],
   ].flatMap(([name, value]) => (value ? [] : [name]));
   if (missing.length > 0) {
+    // Without SLACK_BOT_TOKEN the choice is one workspace or many: both are named.
+    const many = missing.includes("SLACK_BOT_TOKEN")
+      ? ` (one workspace; for any workspace that installs the app, set ${OAUTH_SETTINGS.join(", ")} and SRM_ENCRYPTION_KEY instead)`
+      : "";
     throw new ConfigError(
-      `Slack is half configured: set ${missing.join(" and ")} as well, or unset the other SLACK_ settings.`,
+      `Slack is half configured: set ${missing.join(" and ")} as well${many}, or unset the other SLACK_ settings.`,
     );
   }
   if (e.SLACK_BOT_TOKEN && !e.SLACK_BOT_TOKEN.startsWith("xoxb-")) {
@@ -205,6 +232,68 @@ function slackOf(e: z.infer<typeof env>): { slack?: SlackConfig } {
   };
 }
 
+/**
+ * Many workspaces: every OAuth setting, the signing secret and the encryption key, over HTTP.
+ * SLACK_BOT_TOKEN with them is refused rather than one silently winning: a token left over from
+ * a single-workspace set-up would otherwise answer for the wrong workspace or for none.
+ */
+function slackOAuthOf(
+  e: z.infer<typeof env>,
+  oauthSet: readonly string[],
+  encryptionKey: Buffer | undefined,
+): SlackConfig {
+  if (e.SLACK_BOT_TOKEN) {
+    throw new ConfigError(
+      `Slack: set either SLACK_BOT_TOKEN (one workspace) or ${OAUTH_SETTINGS.join(", ")} (any workspace that installs the app), not both.`,
+    );
+  }
+  if (e.SLACK_APP_TOKEN) {
+    throw new ConfigError(
+      "Slack: installing across workspaces (SLACK_CLIENT_ID, …) needs HTTP; unset SLACK_APP_TOKEN (Socket Mode).",
+    );
+  }
+  const missing = [
+    ...OAUTH_SETTINGS.filter((name) => !oauthSet.includes(name)),
+    ...(e.SLACK_SIGNING_SECRET ? [] : ["SLACK_SIGNING_SECRET"]),
+    ...(encryptionKey ? [] : ["SRM_ENCRYPTION_KEY"]),
+  ];
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Slack (installed across workspaces) is half configured: set ${missing.join(", ")} as well.`,
+    );
+  }
+  if ((e.SLACK_STATE_SECRET as string).length < 16) {
+    throw new ConfigError("SLACK_STATE_SECRET must be at least 16 characters (a random string).");
+  }
+  return {
+    signingSecret: e.SLACK_SIGNING_SECRET as string,
+    oauth: {
+      clientId: e.SLACK_CLIENT_ID as string,
+      clientSecret: e.SLACK_CLIENT_SECRET as string,
+      stateSecret: e.SLACK_STATE_SECRET as string,
+      encryptionKey: encryptionKey as Buffer,
+    },
+    ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
+    ...(e.SRM_ESCALATION_CHANNEL ? { escalationChannel: e.SRM_ESCALATION_CHANNEL } : {}),
+  };
+}
+
+/** SRM_ENCRYPTION_KEY: exactly 32 bytes, as 64 hex digits or base64 (standard or URL-safe). */
+function encryptionKeyOf(text: string): Buffer {
+  const hint = "generate one with: openssl rand -base64 32";
+  if (/^[0-9a-f]{64}$/i.test(text)) return Buffer.from(text, "hex");
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(text)) {
+    throw new ConfigError(`SRM_ENCRYPTION_KEY must be 32 bytes in base64 or hex (${hint}).`);
+  }
+  const key = Buffer.from(text.replaceAll("-", "+").replaceAll("_", "/"), "base64");
+  if (key.length !== 32) {
+    throw new ConfigError(
+      `SRM_ENCRYPTION_KEY must be 32 bytes; it decodes to ${key.length} (${hint}).`,
+    );
+  }
+  return key;
+}
+
 /** What is on and how to turn on what is off: safe to log, it holds no secret. */
 export function describeConfig(config: Config): string[] {
   const lines = [`listening on ${config.host}:${config.port}`, databaseLine(config)];
@@ -212,11 +301,15 @@ export function describeConfig(config: Config): string[] {
     lines.push(
       `Slack: on, ${config.slack.appToken ? "Socket Mode" : "HTTP at POST /slack/events"}`,
     );
+    if (config.slack.oauth)
+      lines.push(
+        "Slack: any workspace can install it at GET /slack/install (OAuth redirect: GET /slack/oauth_redirect); installations are kept encrypted in the database",
+      );
     if (config.slack.escalationChannel)
       lines.push(`Slack: unknown answers can be escalated to ${config.slack.escalationChannel}`);
   } else {
     lines.push(
-      "Slack: off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to turn it on; SLACK_APP_TOKEN for Socket Mode)",
+      "Slack: off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to turn it on; SLACK_APP_TOKEN for Socket Mode; or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and SRM_ENCRYPTION_KEY instead of SLACK_BOT_TOKEN for any workspace that installs it)",
     );
   }
   if (config.teams?.appId) {

@@ -1,11 +1,13 @@
 // The daily tips for this process: one pass posts every tip that is due, through whichever
 // platform each subscription is on. The server runs a pass every minute; `srm tips run` runs
 // one and exits, for deployments that schedule it from outside.
+import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { Srm } from "../core/srm.js";
 import type { Logger } from "../observability/logger.js";
 import type { Store, TipSubscription } from "../store/store.js";
 import { type PostResult, type PostTip, runDueTips, type TipRun } from "../tips/index.js";
+import { preferringStackTips } from "../tips/rotation.js";
 import type { SlackTipPoster } from "./slack/post-tip.js";
 import type { TeamsTipPoster } from "./teams/post-tip.js";
 
@@ -25,12 +27,14 @@ export interface TipPassDeps {
 export type TipPass = (now: Date) => Promise<TipRun[]>;
 
 export function tipPass(deps: TipPassDeps): TipPass {
-  const runnerId = `${hostname()}:${process.pid}`;
+  // Unique per process: in containers every replica may be pid 1, and a restart keeps the host.
+  const runnerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const post = postThrough(deps);
   return (now) =>
     runDueTips({
       now,
-      store: deps.store,
+      // Each channel's walk puts the tips about its saved stack first.
+      store: preferringStackTips(deps.store, deps.srm.kb.tips),
       tips: deps.srm.kb.tips,
       post,
       runnerId,

@@ -34,19 +34,23 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+function spawnSrm(args: string[]) {
+  return spawn(process.execPath, [bin, ...args], {
+    cwd: dir, // no .env here
+    env: {
+      PATH: process.env.PATH,
+      SRM_DATA_DIR: dir,
+      LOG_LEVEL: "error",
+      SLACK_SIGNING_SECRET: "s",
+      SLACK_BOT_TOKEN: "xoxb-test-token",
+      SLACK_API_URL: `${fake.url}/api/`,
+    },
+  });
+}
+
 function srm(args: string[]): Promise<{ stdout: string; stderr: string; code: number | null }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: dir, // no .env here
-      env: {
-        PATH: process.env.PATH,
-        SRM_DATA_DIR: dir,
-        LOG_LEVEL: "error",
-        SLACK_SIGNING_SECRET: "s",
-        SLACK_BOT_TOKEN: "xoxb-test-token",
-        SLACK_API_URL: `${fake.url}/api/`,
-      },
-    });
+    const child = spawnSrm(args);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -89,6 +93,31 @@ describe("srm tips run", () => {
       await held.close();
     }
   }, 60_000);
+});
+
+describe("a runner killed in the middle of a post", () => {
+  it("loses the day only until its lease runs out; the next runner posts it, once", async () => {
+    const schedule = { time: "06:00", timezone: "UTC", days: "daily" } as const;
+    const store = await openSqlStore({ dataDir: dir });
+    await store.subscribeTips("slack", "C0KILLED", schedule, new Date("2030-01-01T00:00:00Z"));
+    await store.close();
+    fake.reset();
+    // Slack hangs: the first runner claims the day, starts posting, and is killed.
+    fake.hanging.add("chat.postMessage");
+    const child = spawnSrm(["tips", "run", "--now", "2030-01-20T06:01:00Z"]);
+    await fake.waitFor("chat.postMessage", (b) => b.channel === "C0KILLED", 30_000);
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child.once("close", resolve));
+    fake.hanging.clear();
+    // Inside the five-minute lease the day stays claimed by the dead runner...
+    const early = await srm(["tips", "run", "--now", "2030-01-20T06:03:00Z"]);
+    expect(early.stdout).toContain("2030-01-20: taken");
+    // ...after it, the next runner takes the day over and posts, once.
+    const late = await srm(["tips", "run", "--now", "2030-01-20T06:07:00Z"]);
+    expect(late.stdout).toContain("2030-01-20: posted");
+    const again = await srm(["tips", "run", "--now", "2030-01-20T06:30:00Z"]);
+    expect(again.stdout).not.toContain("posted");
+  }, 120_000);
 });
 
 describe("srm gaps", () => {

@@ -32,13 +32,41 @@ export class FakeSlack {
   delayMs = 0;
   /** Replies that replace the usual one for a method (an error, another user's profile). */
   readonly overrides = new Map<string, Record<string, unknown>>();
+  /** Methods recorded when called and never answered: a Slack that hangs mid-call. */
+  readonly hanging = new Set<string>();
+  /** Each call's Authorization header, in order: which token the bot called Slack with. */
+  readonly authorizations: { method: string; authorization: string | undefined }[] = [];
+
+  /**
+   * oauth.v2.access for a workspace install (Slack's documented shape, no user scopes asked):
+   * the token and team an installation through /slack/oauth_redirect gets.
+   */
+  static readonly OAUTH_V2_ACCESS = {
+    ok: true,
+    access_token: "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy",
+    token_type: "bot",
+    scope: "commands,app_mentions:read,chat:write,im:history,channels:history,users:read",
+    bot_user_id: BOT_USER,
+    app_id: "A0KRD7HC3",
+    team: { name: "Slack Softball Team", id: "T9TK3CUKW" },
+    enterprise: null,
+    is_enterprise_install: false,
+    authed_user: { id: "U1234" },
+  } as const;
 
   async start(): Promise<void> {
     const server = createServer(async (req, res) => {
       const body = await readBody(req);
       const path = req.url ?? "/";
-      const method = path.startsWith("/response/") ? "response_url" : path.replace(/^\/api\//, "");
+      // Bytes POSTed to an upload URL the fake handed out (files.getUploadURLExternal).
+      const method = path.startsWith("/response/")
+        ? "response_url"
+        : path.startsWith("/upload/")
+          ? "upload"
+          : path.replace(/^\/api\//, "");
+      if (this.hanging.has(method)) return this.record({ method, body });
       if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+      this.authorizations.push({ method, authorization: req.headers.authorization });
       this.record({ method, body });
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify(this.reply(method)));
@@ -88,7 +116,9 @@ export class FakeSlack {
 
   reset(): void {
     this.calls.length = 0;
+    this.authorizations.length = 0;
     this.overrides.clear();
+    this.hanging.clear();
   }
 
   private record(call: SlackCall): void {
@@ -117,6 +147,8 @@ export class FakeSlack {
         };
       case "chat.postMessage":
         return { ok: true, channel: "C0LAN2Q65", ts: `${Date.now() / 1000}`, message: {} };
+      case "oauth.v2.access":
+        return FakeSlack.OAUTH_V2_ACCESS;
       case "users.info":
         return { ok: true, user: { id: "U0001", tz: "America/New_York" } };
       case "chat.getPermalink":
@@ -124,6 +156,11 @@ export class FakeSlack {
           ok: true,
           permalink: "https://example.slack.com/archives/C0LAN2Q65/p1515449522000016",
         };
+      case "files.getUploadURLExternal":
+        // Slack answers with a URL of its own; the fake's is on loopback.
+        return { ok: true, upload_url: `${this.url}/upload/F0UPLOAD1`, file_id: "F0UPLOAD1" };
+      case "files.completeUploadExternal":
+        return { ok: true, files: [{ id: "F0UPLOAD1", title: "upload" }] };
       default:
         return { ok: true };
     }
@@ -134,7 +171,20 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const text = Buffer.concat(chunks).toString("utf8");
-  if ((req.headers["content-type"] ?? "").includes("json")) return JSON.parse(text || "{}");
+  const type = req.headers["content-type"] ?? "";
+  if (type.includes("json")) return JSON.parse(text || "{}");
+  if (type.startsWith("multipart/form-data")) {
+    // A file upload: each part as text (files too), read with the platform's own parser.
+    const form = await new Response(Buffer.concat(chunks), {
+      headers: { "content-type": type },
+    }).formData();
+    const parts: Record<string, unknown> = {};
+    for (const [k, v] of form) parts[k] = typeof v === "string" ? v : await v.text();
+    return parts;
+  }
+  if (!type.includes("x-www-form-urlencoded") && (req.url ?? "").startsWith("/upload/")) {
+    return { bytes: text }; // an upload sent as raw bytes
+  }
   const out: Record<string, unknown> = {};
   for (const [k, v] of new URLSearchParams(text)) {
     out[k] = /^[[{]/.test(v) ? JSON.parse(v) : v; // the Web API client sends blocks as JSON strings

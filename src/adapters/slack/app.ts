@@ -11,6 +11,13 @@ import type { SlackDeps } from "./context.js";
 import { onceEach } from "./dedupe.js";
 import { limited } from "./limit.js";
 import { registerListeners } from "./listeners/index.js";
+import {
+  INSTALL_PATH,
+  installerReceiverOptions,
+  REDIRECT_PATH,
+  registerInstallationEvents,
+  scrubbed,
+} from "./oauth/index.js";
 
 export interface SlackAdapter {
   readonly app: App;
@@ -19,6 +26,11 @@ export interface SlackAdapter {
    * not): events, commands and interactivity. Absent in Socket Mode.
    */
   readonly requestListener?: RequestListener;
+  /**
+   * With OAuth (many workspaces): GET /slack/install and GET /slack/oauth_redirect, not signed
+   * by Slack (a browser calls them) but guarded by the installer's state and its cookie.
+   */
+  readonly installRoutes?: readonly { readonly path: string; readonly handler: RequestListener }[];
   /** Connects Socket Mode; nothing to do over HTTP. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -28,10 +40,11 @@ export interface SlackAdapter {
 const DRAIN_MS = 10_000;
 
 export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackAdapter {
-  const logger = boltLogger(deps.logger);
+  const logger = scrubbed(boltLogger(deps.logger));
   const common = {
     // Who the bot is comes without a Web API call on the request path; no conversation store.
-    authorize: onceAuthorized(config, logger),
+    // With OAuth, Bolt authorizes each team from its installation (which holds the bot's ids).
+    ...(config.oauth ? {} : { authorize: onceAuthorized(config, logger) }),
     convoStore: false as const,
     logger,
     ignoreSelf: true,
@@ -63,12 +76,24 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
     // The gate in front (slack/gate.ts) has verified the signature and the timestamp of every
     // request that reaches this listener; the listener is mounted only behind it (bot.ts).
     signatureVerification: false,
+    ...(config.oauth
+      ? installerReceiverOptions(config.oauth, config, deps.store, deps.logger)
+      : {}),
   });
   const app = new App({ ...common, receiver });
   const work = wire(app, deps);
+  if (config.oauth) registerInstallationEvents(app, deps.store, deps.logger);
   return {
     app,
     requestListener: receiver.requestListener,
+    ...(config.oauth
+      ? {
+          installRoutes: [INSTALL_PATH, REDIRECT_PATH].map((path) => ({
+            path,
+            handler: receiver.requestListener,
+          })),
+        }
+      : {}),
     start: async () => {},
     // Answers owed after an acknowledgment (a mention's reply) are finished before the stop.
     stop: () => work.drain(DRAIN_MS),

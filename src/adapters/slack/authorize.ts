@@ -13,6 +13,8 @@ export function onceAuthorized(
   now: () => number = Date.now,
 ): Authorize<boolean> {
   const token = config.botToken;
+  // Many workspaces (OAuth) are authorized by Bolt's installer instead: see oauth/index.ts.
+  if (!token) throw new Error("onceAuthorized is for one workspace: SLACK_BOT_TOKEN is not set");
   if (config.botId && config.botUserId) {
     const ids = { botToken: token, botId: config.botId, botUserId: config.botUserId };
     return async () => ids;

@@ -13,9 +13,11 @@ import type { BotMetrics } from "../../observability/metrics.js";
 import { toAdaptiveCard } from "../../render/adaptive-card.js";
 import { summaryOf } from "../../render/summary.js";
 import type { Store } from "../../store/store.js";
+import { isStackCommand } from "../channel/stack-command.js";
 import { answerTipsCommand, isTipsCommand } from "../channel/tips-command.js";
 import { type RateLimits, slowDown } from "../rate-limits.js";
 import { extensionResults } from "./search.js";
+import { teamsStackReplies } from "./stack.js";
 
 export interface TeamsDeps {
   readonly srm: Srm;
@@ -60,6 +62,11 @@ class SrmTeamsBot extends TeamsActivityHandler {
         ? submitted
         : (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? "");
     if (isTipsCommand(question)) return this.tips(context, question);
+    if (isStackCommand(question)) {
+      const { store, srm } = this.deps;
+      const replies = await teamsStackReplies(question, where.id, { store, kb: srm.kb });
+      return void (await context.sendActivities(replies));
+    }
     const conversation = `teams:${context.activity.conversation.id}`;
     const { answer, understood } = this.deps.srm.ask(question.slice(0, 4000), conversation);
     this.deps.metrics.answered("teams", understood.interpretation.intent);

@@ -17,6 +17,8 @@ describe("the Slack app manifest", () => {
       "app_mention",
       "message.im",
       "message.channels",
+      "app_uninstalled",
+      "tokens_revoked",
     ]);
     expect(manifest.settings.interactivity).toMatchObject({
       is_enabled: true,
@@ -31,7 +33,9 @@ describe("the Slack app manifest", () => {
       "channels:history",
       "chat:write",
       "commands",
+      "files:write",
       "im:history",
+      "users:read",
     ]);
   });
 });

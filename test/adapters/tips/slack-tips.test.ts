@@ -6,7 +6,9 @@ import { slashCommand } from "../../helpers/platforms.js";
 import { commandReply, type SlackHarness, startSlackHarness } from "../../helpers/slack.js";
 
 let slack: SlackHarness;
-const CHANNEL = "C2147483705"; // the recorded slash command's channel
+const CHANNEL = "C2147483705"; // the recorded slash command's channel, in team T0001
+// How the bot keeps a Slack channel: with its team, whose token posts there.
+const KEPT = `T0001/${CHANNEL}`;
 
 beforeAll(async () => {
   // The runner is driven by the test's clock, not the server's minute timer.
@@ -15,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => slack.close());
 beforeEach(async () => {
   slack.fake.reset();
-  await slack.store.deleteTipSubscription("slack", CHANNEL);
+  await slack.store.deleteTipSubscription("slack", KEPT);
 });
 
 // Each command is new to the bot (its own trigger id): identical bodies would be replays.
@@ -47,7 +49,7 @@ describe("/srm tips on Slack", () => {
   it("refuses a bad time or an unknown timezone with the usage", async () => {
     expect((await tips("tips on 25:00")).text).toMatch(/not a time/);
     expect((await tips("tips on 09:00 Mars/Olympus")).text).toMatch(/Mars\/Olympus/);
-    expect(await slack.store.tipSubscription("slack", CHANNEL)).toBeUndefined();
+    expect(await slack.store.tipSubscription("slack", KEPT)).toBeUndefined();
   });
 
   it("posts `tips now` for the whole channel, a different tip each time", async () => {
@@ -91,7 +93,7 @@ describe("the tip runner on Slack", () => {
     slack.fake.overrides.set("chat.postMessage", { ok: false, error: "not_in_channel" });
     const runs = await slack.bot.runTips(new Date("2030-01-16T09:01:00Z"));
     expect(runs).toEqual([expect.objectContaining({ outcome: "disabled" })]);
-    const subscription = await slack.store.tipSubscription("slack", CHANNEL);
+    const subscription = await slack.store.tipSubscription("slack", KEPT);
     expect(subscription?.enabled).toBe(false);
     expect(subscription?.disabledReason).toContain("not_in_channel");
     expect((await tips("tips status")).text).toContain("not_in_channel");

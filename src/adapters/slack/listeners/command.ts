@@ -1,20 +1,36 @@
 // `/srm …`: answered to the asker only, with a Share button; `/srm listen on|off` sets listen mode;
-// `/srm tips …` the channel's daily tip (listeners/tips.ts).
+// `/srm tips …` the channel's daily tip (listeners/tips.ts); `/srm stack|matrix …` (stack.ts).
 // The answer goes back in the acknowledgment itself: the matcher takes well under a millisecond,
 // so no second request to the response URL is needed, and the command is answered even while
 // Slack's Web API is unreachable.
 import type { App } from "@slack/bolt";
+import { isStackCommand } from "../../channel/stack-command.js";
 import { isTipsCommand } from "../../channel/tips-command.js";
 import { answerFor } from "../answer.js";
 import type { SlackDeps } from "../context.js";
+import { slackStackReply } from "./stack.js";
 import { slackTipsReply } from "./tips.js";
 
 export function registerCommand(app: App, deps: SlackDeps): void {
   app.command("/srm", async ({ command, ack, client }) => {
     const text = command.text.trim();
     if (isTipsCommand(text)) {
-      const ask = { text, channel: command.channel_id, user: command.user_id };
+      const ask = {
+        text,
+        team: command.team_id,
+        channel: command.channel_id,
+        user: command.user_id,
+      };
       return void (await ack(await slackTipsReply(deps, client, ask)));
+    }
+    if (isStackCommand(text)) {
+      const ask = {
+        text,
+        team: command.team_id,
+        channel: command.channel_id,
+        user: command.user_id,
+      };
+      return void (await ack(await slackStackReply(deps, ask)));
     }
     const listen = /^listen\s+(on|off)$/i.exec(text);
     if (listen) {

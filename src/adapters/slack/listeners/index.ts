@@ -4,6 +4,7 @@ import type { SlackDeps } from "../context.js";
 import { registerChecklist } from "./actions/checklist.js";
 import { registerEscalate } from "./actions/escalate.js";
 import { registerFeedback } from "./actions/feedback.js";
+import { registerMatrixCsv } from "./actions/matrix-csv.js";
 import { registerRun } from "./actions/run.js";
 import { registerShare } from "./actions/share.js";
 import { registerCommand } from "./command.js";
@@ -19,4 +20,5 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   registerFeedback(app, deps);
   registerEscalate(app, deps);
   registerChecklist(app, deps);
+  registerMatrixCsv(app, deps);
 }

@@ -6,11 +6,13 @@ import { toBlockKit } from "../../../render/block-kit.js";
 import { answerTipsCommand } from "../../channel/tips-command.js";
 import { TIMED_OUT, withDeadline } from "../../deadline.js";
 import type { SlackDeps } from "../context.js";
+import { slackChannelKey } from "../post-tip.js";
 
 const TIMEZONE_LOOKUP_MS = 1_000;
 
 export interface SlackTipsAsk {
   readonly text: string;
+  readonly team: string;
   readonly channel: string;
   readonly user: string;
 }
@@ -23,7 +25,7 @@ export async function slackTipsReply(
   try {
     const reply = await answerTipsCommand(
       ask.text,
-      { platform: "slack", channel: ask.channel },
+      { platform: "slack", channel: slackChannelKey(ask.team, ask.channel) },
       {
         store: deps.store,
         tips: deps.srm.kb.tips,
