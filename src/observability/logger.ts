@@ -16,6 +16,16 @@ const REDACT = [
   "botToken",
   "signingSecret",
   "password",
+  // One level down too: an installation's bot.token, a config's slack.botToken.
+  "*.token",
+  "*.botToken",
+  "*.signingSecret",
+  "*.clientSecret",
+  "*.password",
+  "clientSecret",
+  "client_secret",
+  "access_token",
+  "*.access_token",
 ];
 
 export function createLogger(level: string, destination?: DestinationStream): Logger {
