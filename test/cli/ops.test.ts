@@ -71,6 +71,19 @@ describe("srm tips run", () => {
     expect(fake.count("chat.postMessage")).toBe(1);
   }, 60_000);
 
+  it("posts nothing on a weekend to a channel that kept the default, weekdays", async () => {
+    const store = await openSqlStore({ dataDir: dir });
+    const weekdays = { time: "09:00", timezone: "UTC", days: "weekdays" } as const;
+    await store.subscribeTips("slack", "C0WEEKDAYS", weekdays, new Date("2030-01-01T00:00:00Z"));
+    await store.close();
+    fake.reset();
+    // 19 January 2030 is a Saturday; the 21st a Monday.
+    await srm(["tips", "run", "--now", "2030-01-19T09:30:00Z"]);
+    expect(fake.calls.some((c) => c.body.channel === "C0WEEKDAYS")).toBe(false);
+    await srm(["tips", "run", "--now", "2030-01-21T09:30:00Z"]);
+    expect(fake.calls.filter((c) => c.body.channel === "C0WEEKDAYS")).toHaveLength(1);
+  }, 60_000);
+
   it("says nothing is due before the time", async () => {
     const run = await srm(["tips", "run", "--now", "2030-01-16T08:59:00Z"]);
     expect(run.stdout).toContain("no tip is due at 2030-01-16T08:59:00.000Z");

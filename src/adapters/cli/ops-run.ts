@@ -6,7 +6,8 @@ import { ConfigError, parseConfig } from "../../config.js";
 import type { Srm } from "../../core/srm.js";
 import { createLogger } from "../../observability/logger.js";
 import { openConfiguredStore } from "../../store/configured.js";
-import { DataDirBusyError, type SqlStore } from "../../store/sql/index.js";
+import { DataDirBusyError } from "../../store/sql/index.js";
+import type { Store } from "../../store/store.js";
 
 /** Posts what is due at `now`; 0 when every due tip was posted (or none was due). */
 export async function runTipsOnce(srm: Srm, now: Date): Promise<number> {
@@ -37,9 +38,9 @@ export async function printGaps(limit: number): Promise<number> {
 }
 
 async function withStore(
-  work: (store: SqlStore, config: ReturnType<typeof parseConfig>) => Promise<number>,
+  work: (store: Store, config: ReturnType<typeof parseConfig>) => Promise<number>,
 ): Promise<number> {
-  let store: SqlStore | undefined;
+  let store: Store | undefined;
   try {
     const config = parseConfig(process.env);
     store = await openConfiguredStore(config.database, createLogger("warn"));
