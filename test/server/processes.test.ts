@@ -1,7 +1,7 @@
 // The server as a process, as it is deployed: `node dist/main.js` started, stopped with SIGTERM
 // and started again over the same database (embedded PGlite, and a PostgreSQL server), and two
 // processes side by side on one PostgreSQL database. Slack is a fake Web API on loopback.
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSqlStore } from "../../src/store/sql/index.js";
+import { listeningPort } from "../helpers/process.js";
 import { commandReply, FakeSlack, fixture, SIGNING_SECRET, sendCommand } from "../helpers/slack.js";
 import { PG_URL, pgUnavailable } from "../store/stores.js";
 
@@ -40,7 +41,7 @@ async function startServer(database: Record<string, string>): Promise<Server> {
       ...database,
     },
   });
-  const port = await listening(child);
+  const port = await listeningPort(child);
   const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
   return {
     url: `http://127.0.0.1:${port}`,
@@ -49,18 +50,6 @@ async function startServer(database: Record<string, string>): Promise<Server> {
       return exited;
     },
   };
-}
-
-function listening(child: ChildProcess): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let output = "";
-    child.stdout?.on("data", (d: Buffer) => {
-      output += d.toString();
-      const at = /listening on [\d.:]+:(\d+)/.exec(output);
-      if (at) resolve(Number(at[1]));
-    });
-    child.once("exit", (code) => reject(new Error(`exited with ${code}: ${output}`)));
-  });
 }
 
 const command = (text: string, trigger = `proc.${++sent}`) => ({

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { buildOutsideContainer, hostEnv, type Image } from "../helpers/dockerfile.js";
+import { listeningPort } from "../helpers/process.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "srm-image-"));
@@ -133,15 +134,3 @@ describe("compose.yaml", () => {
     expect(composeHealthcheck().join(" ")).toContain("/readyz");
   });
 });
-
-function listeningPort(child: ChildProcess): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let output = "";
-    child.stdout?.on("data", (d: Buffer) => {
-      output += d.toString();
-      const at = /listening on [\d.:]+:(\d+)/.exec(output);
-      if (at) resolve(Number(at[1]));
-    });
-    child.once("exit", (code) => reject(new Error(`exited with ${code}: ${output}`)));
-  });
-}
