@@ -2,7 +2,8 @@
 // listens, and shuts down cleanly on SIGINT/SIGTERM. Every line it writes is a JSON log line.
 import "dotenv/config";
 import { buildBot } from "./bot.js";
-import { ConfigError, describeConfig, parseConfig } from "./config.js";
+import { ConfigError, parseConfig } from "./config.js";
+import { describeConfig } from "./config-description.js";
 import { formatProblem, KnowledgeError } from "./core/knowledge/types.js";
 import { Srm } from "./core/srm.js";
 import { shippedClassifier } from "./knowledge/classifier-file.js";

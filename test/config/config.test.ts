@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, describeConfig, parseConfig } from "../../src/config.js";
+import { ConfigError, parseConfig } from "../../src/config.js";
+import { describeConfig } from "../../src/config-description.js";
 
 describe("configuration from the environment", () => {
   it("runs with no settings: defaults, and every platform off", () => {

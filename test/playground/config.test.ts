@@ -1,7 +1,8 @@
 // When the playground is on, and where the server listens then.
 import { describe, expect, it } from "vitest";
 import { playgroundUrl } from "../../src/adapters/playground/routes.js";
-import { describeConfig, parseConfig } from "../../src/config.js";
+import { parseConfig } from "../../src/config.js";
+import { describeConfig } from "../../src/config-description.js";
 
 const slack = { NODE_ENV: "production", SLACK_SIGNING_SECRET: "s", SLACK_BOT_TOKEN: "xoxb-1" };
 const teams = { MicrosoftAppId: "app", MicrosoftAppPassword: "p", MicrosoftAppTenantId: "t" };

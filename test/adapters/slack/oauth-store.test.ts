@@ -8,7 +8,8 @@ import { parse } from "yaml";
 import { BOT_SCOPES, scrubbed } from "../../../src/adapters/slack/oauth/index.js";
 import { encryptedInstallationStore } from "../../../src/adapters/slack/oauth/installation-store.js";
 import { open, SealError, seal } from "../../../src/adapters/slack/oauth/seal.js";
-import { ConfigError, describeConfig, parseConfig } from "../../../src/config.js";
+import { ConfigError, parseConfig } from "../../../src/config.js";
+import { describeConfig } from "../../../src/config-description.js";
 import { boltLogger, createLogger } from "../../../src/observability/logger.js";
 import { ALL_KINDS, describeStores } from "../../store/stores.js";
 
