@@ -5,6 +5,8 @@ export { MAX_KEY } from "../core/conversations.js";
 export const MAX_ITEM_ID = 128;
 /** No checklist has more items than this. */
 export const MAX_TICKS_PER_MESSAGE = 200;
+/** At most this many unanswered questions are kept; the least asked, oldest go first. */
+export const MAX_UNANSWERED = 10_000;
 /** A saved stack keeps at most this many service ids. */
 export const MAX_STACK_SERVICES = 100;
 /** A service id longer than this is no service of ours. */

@@ -1,5 +1,7 @@
 // The answer path's queries: listen mode, bot threads, feedback, Teams conversation references
 // and replay dedup. Expired rows are ignored when read and deleted by purgeExpired.
+
+import { MAX_UNANSWERED } from "../limits.js";
 import type { Feedback } from "../store.js";
 import type { Queryable } from "./db.js";
 
@@ -77,8 +79,21 @@ export async function claimOnce(db: Queryable, key: string, now: Date, ttlMs: nu
   return rows.length > 0;
 }
 
-/** Deletes what has expired, so tables of keys and threads stay as small as their windows. */
-export async function purgeExpired(db: Queryable, now: Date): Promise<void> {
+/**
+ * Deletes what has expired, so tables of keys and threads stay as small as their windows, and
+ * the unanswered questions beyond their bound (the least asked, oldest first).
+ */
+export async function purgeExpired(
+  db: Queryable,
+  now: Date,
+  maxUnanswered = MAX_UNANSWERED,
+): Promise<void> {
   await db.query("DELETE FROM dedup_keys WHERE expires_at <= $1", [now]);
   await db.query("DELETE FROM bot_threads WHERE expires_at <= $1", [now]);
+  await db.query(
+    `DELETE FROM unanswered_questions WHERE question_key IN (
+       SELECT question_key FROM unanswered_questions
+       ORDER BY asked_count DESC, last_asked DESC OFFSET $1)`,
+    [maxUnanswered],
+  );
 }

@@ -1,7 +1,7 @@
 // The store on PostgreSQL, embedded (PGlite) or a server (pg): one set of queries on either.
 // Methods throw when the database does; the answer path catches and answers without the store.
 import type { InstallationKey, SlackInstallation } from "../extras.js";
-import { MAX_ITEM_ID, MAX_KEY } from "../limits.js";
+import { MAX_ITEM_ID, MAX_KEY, MAX_UNANSWERED } from "../limits.js";
 import type { Feedback, Platform, Store } from "../store.js";
 import type { TipClaim, TipOrder, TipSchedule } from "../tip-store.js";
 import type { Db } from "./db.js";
@@ -16,6 +16,8 @@ export interface SqlStoreOptions {
   readonly threadTtlMs?: number;
   /** How often, at most, expired keys and threads are deleted (on a write). */
   readonly purgeEveryMs?: number;
+  /** How many unanswered questions are kept, at most (MAX_UNANSWERED). */
+  readonly maxUnanswered?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -24,6 +26,7 @@ export class SqlStore implements Store {
   private readonly clock: () => number;
   private readonly threadTtlMs: number;
   private readonly purgeEveryMs: number;
+  private readonly maxUnanswered: number;
   private lastPurge = 0;
 
   constructor(
@@ -33,6 +36,7 @@ export class SqlStore implements Store {
     this.clock = options.clock ?? Date.now;
     this.threadTtlMs = options.threadTtlMs ?? 30 * DAY_MS;
     this.purgeEveryMs = options.purgeEveryMs ?? 10 * 60_000;
+    this.maxUnanswered = options.maxUnanswered ?? MAX_UNANSWERED;
   }
 
   private now(): Date {
@@ -45,7 +49,7 @@ export class SqlStore implements Store {
     if (now - this.lastPurge < this.purgeEveryMs) return;
     this.lastPurge = now;
     // Housekeeping: a failure here must not fail the write that triggered it.
-    await answers.purgeExpired(this.db, new Date(now)).catch(() => undefined);
+    await answers.purgeExpired(this.db, new Date(now), this.maxUnanswered).catch(() => undefined);
   }
 
   isListening = (channel: string) => answers.isListening(this.db, channel);
@@ -93,8 +97,10 @@ export class SqlStore implements Store {
     return extras.setTick(this.db, messageKey, itemId, ticked);
   }
 
-  recordUnanswered = (question: string, now: Date) =>
-    extras.recordUnanswered(this.db, question, now);
+  async recordUnanswered(question: string, now: Date): Promise<void> {
+    await extras.recordUnanswered(this.db, question, now);
+    await this.purgeNowAndThen();
+  }
   gaps = (limit: number) => extras.gaps(this.db, limit);
   savedStack = (platform: Platform, channel: string) =>
     extras.savedStack(this.db, platform, channel);
