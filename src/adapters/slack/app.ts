@@ -18,6 +18,7 @@ import {
   registerInstallationEvents,
   scrubbed,
 } from "./oauth/index.js";
+import { encryptedInstallationStore } from "./oauth/installation-store.js";
 
 export interface SlackAdapter {
   readonly app: App;
@@ -67,6 +68,11 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
       },
     };
   }
+  // One store opens installations for requests and deletes them on uninstall: its open copies
+  // are dropped with the record.
+  const installations = config.oauth
+    ? encryptedInstallationStore(deps.store, config.oauth.encryptionKey, deps.logger)
+    : undefined;
   const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret,
     endpoints: "/slack/events",
@@ -76,13 +82,13 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
     // The gate in front (slack/gate.ts) has verified the signature and the timestamp of every
     // request that reaches this listener; the listener is mounted only behind it (bot.ts).
     signatureVerification: false,
-    ...(config.oauth
-      ? installerReceiverOptions(config.oauth, config, deps.store, deps.logger)
+    ...(config.oauth && installations
+      ? installerReceiverOptions(config.oauth, config, installations)
       : {}),
   });
   const app = new App({ ...common, receiver });
   const work = wire(app, deps);
-  if (config.oauth) registerInstallationEvents(app, deps.store, deps.logger);
+  if (installations) registerInstallationEvents(app, installations, deps.logger);
   return {
     app,
     requestListener: receiver.requestListener,

@@ -248,6 +248,9 @@ describe.each(stores)("Slack installed across workspaces, installations %s", (_,
   it("deletes the installation when the app is uninstalled", async () => {
     await install(h);
     expect(await h.store.fetchInstallation(TEAM_KEY)).toBeDefined();
+    // Answered once first, so the opened installation is in memory when the uninstall comes.
+    const before = await sendCommand(h.url, command(h, "who-owns patching on ec2"));
+    expect(await before.text()).toContain("Patching on Amazon EC2");
     const res = await sendEvent(
       h.url,
       teamEvent(TEAM, { type: "app_uninstalled" }, "EvUNINSTALL1"),

@@ -5,11 +5,14 @@
 // oauth.v2.access and saves the installation. Requests are then authorized per team from the
 // store: the installation holds the bot token, bot id and bot user id, so no auth.test is made
 // on the request path. Uninstalling the app, or revoking its bot token, deletes the installation.
-import type { App, HTTPReceiverOptions, Logger as SlackLogger } from "@slack/bolt";
+import type {
+  App,
+  HTTPReceiverOptions,
+  InstallationStore,
+  Logger as SlackLogger,
+} from "@slack/bolt";
 import type { SlackConfig, SlackOAuthConfig } from "../../../config.js";
 import type { Logger } from "../../../observability/logger.js";
-import type { InstallationStore as Installations } from "../../../store/extras.js";
-import { encryptedInstallationStore } from "./installation-store.js";
 
 export const INSTALL_PATH = "/slack/install";
 export const REDIRECT_PATH = "/slack/oauth_redirect";
@@ -34,14 +37,13 @@ type InstallerReceiverOptions = Pick<
 export function installerReceiverOptions(
   oauth: SlackOAuthConfig,
   config: Pick<SlackConfig, "apiUrl">,
-  store: Installations,
-  logger: Logger,
+  installations: InstallationStore,
 ): InstallerReceiverOptions {
   return {
     clientId: oauth.clientId,
     clientSecret: oauth.clientSecret,
     stateSecret: oauth.stateSecret,
-    installationStore: encryptedInstallationStore(store, oauth.encryptionKey, logger),
+    installationStore: installations,
     scopes: [...BOT_SCOPES],
     installerOptions: {
       installPath: INSTALL_PATH,
@@ -58,13 +60,17 @@ export function installerReceiverOptions(
  * arrive for a team whose installation is already gone): the installation is deleted, for
  * tokens_revoked only when the bot token is among the revoked (the app asks no user token).
  */
-export function registerInstallationEvents(app: App, store: Installations, logger: Logger): void {
+export function registerInstallationEvents(
+  app: App,
+  installations: Required<InstallationStore>,
+  logger: Logger,
+): void {
   app.event("app_uninstalled", async ({ context }) => {
-    await forget(store, context, logger, "app_uninstalled");
+    await forget(installations, context, logger, "app_uninstalled");
   });
   app.event("tokens_revoked", async ({ event, context }) => {
     if ((event.tokens.bot ?? []).length === 0) return;
-    await forget(store, context, logger, "tokens_revoked");
+    await forget(installations, context, logger, "tokens_revoked");
   });
 }
 
@@ -74,9 +80,15 @@ interface Team {
   readonly isEnterpriseInstall?: boolean | undefined;
 }
 
-async function forget(store: Installations, team: Team, logger: Logger, why: string) {
+/** Deleted through the same store that opens installations, so it forgets its open copy too. */
+async function forget(
+  installations: Required<InstallationStore>,
+  team: Team,
+  logger: Logger,
+  why: string,
+) {
   const isEnterpriseInstall = team.isEnterpriseInstall === true;
-  await store.deleteInstallation({
+  await installations.deleteInstallation({
     enterpriseId: team.enterpriseId,
     teamId: isEnterpriseInstall ? undefined : team.teamId,
     isEnterpriseInstall,

@@ -3,6 +3,7 @@
 // way back. A record that does not open (another key, or altered) is logged, without secrets,
 // and treated as not installed: the team installs the app again.
 import type { Installation, InstallationQuery, InstallationStore } from "@slack/bolt";
+import { LRUCache } from "lru-cache";
 import type { Logger } from "../../../observability/logger.js";
 import {
   type InstallationKey,
@@ -16,25 +17,41 @@ export class NotInstalledError extends Error {
   override name = "NotInstalledError";
 }
 
+/**
+ * Opened installations are kept a minute, so a busy team's requests do not each read and open
+ * its record; a new install or a delete in this process drops its entry at once (another
+ * replica's uninstall is seen within the minute, and Slack refuses the revoked token meanwhile).
+ */
+const OPENED_TTL_MS = 60_000;
+const OPENED_MAX = 10_000;
+
 export function encryptedInstallationStore(
   store: Installations,
   key: Uint8Array,
   logger: Logger,
 ): Required<InstallationStore> {
+  const opened = new LRUCache<string, Installation>({ max: OPENED_MAX, ttl: OPENED_TTL_MS });
   return {
     async storeInstallation<V extends "v1" | "v2">(installation: Installation<V, boolean>) {
       const where = keyOfInstallation(installation);
       const ciphertext = seal(key, JSON.stringify(installation), installationKey(where));
       await store.saveInstallation({ ...where, ciphertext });
+      opened.delete(installationKey(where));
       logger.info(ids(where), "Slack: installation saved");
     },
 
     async fetchInstallation(query) {
       const where = keyOfQuery(query);
+      const cached = opened.get(installationKey(where));
+      if (cached) return cached;
       const record = await store.fetchInstallation(where);
       if (!record) throw new NotInstalledError(`Slack: not installed (${describe(where)})`);
       try {
-        return parseInstallation(open(key, record.ciphertext, installationKey(where)));
+        const installation = parseInstallation(
+          open(key, record.ciphertext, installationKey(where)),
+        );
+        opened.set(installationKey(where), installation);
+        return installation;
       } catch (error) {
         // Only the ids and the kind of failure: never the record, the key or the plaintext.
         const reason = error instanceof SealError ? error.message : "unreadable installation";
@@ -49,6 +66,7 @@ export function encryptedInstallationStore(
     async deleteInstallation(query) {
       const where = keyOfQuery(query);
       await store.deleteInstallation(where);
+      opened.delete(installationKey(where));
       logger.info(ids(where), "Slack: installation deleted");
     },
   };
