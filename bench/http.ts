@@ -7,7 +7,7 @@
 // after. Asserts nothing: the targets and the figures are in the README.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -106,10 +106,11 @@ const load = (port: number, extra: Record<string, unknown>, varied = false) =>
     ...extra,
   });
 
+const dataDir = mkdtempSync(join(tmpdir(), "srm-bench-"));
 const { child: ours, port: ourPort } = await start(["dist/main.js"], {
   NODE_ENV: "production",
   // The embedded database (the default), in a folder of its own.
-  SRM_DATA_DIR: mkdtempSync(join(tmpdir(), "srm-bench-")),
+  SRM_DATA_DIR: dataDir,
   // info: the start-up lines (one says it is listening); requests log at debug.
   LOG_LEVEL: "info",
   SRM_RATE_LIMIT: "off",
@@ -166,3 +167,4 @@ console.log(
 );
 bare.kill();
 ours.kill();
+ours.once("exit", () => rmSync(dataDir, { recursive: true, force: true }));
