@@ -92,6 +92,14 @@ function render(answer: Answer): Rendered {
               value: escapeCardText(e.label),
             })),
           },
+          text("In a channel or chat:"),
+          {
+            type: "FactSet",
+            facts: answer.channelExamples.map((e) => ({
+              title: escapeCardText(e.command),
+              value: escapeCardText(e.label),
+            })),
+          },
         ],
         actions: [],
       };

@@ -90,6 +90,11 @@ function render(answer: Answer, o: SlackRenderOptions): KnownBlock[] {
             .map((e) => `• \`/srm ${escapeSlack(e.command)}\`  ${escapeSlack(e.label)}`)
             .join("\n"),
         ),
+        section(
+          `*In a channel:*\n${answer.channelExamples
+            .map((e) => `• \`/srm ${escapeSlack(e.command)}\`  ${escapeSlack(e.label)}`)
+            .join("\n")}`,
+        ),
         context([
           "Ask in your own words too: mention me in a channel or send me a direct message.",
         ]),

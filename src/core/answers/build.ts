@@ -3,6 +3,7 @@ import type { Owner } from "../contract.js";
 import type { Area, Knowledge, Misconception } from "../knowledge/types.js";
 import type { Interpretation, Understood } from "../match/interpret.js";
 import {
+  channelExamples,
   checklistChoice,
   explainChoice,
   helpExamples,
@@ -98,7 +99,7 @@ const builders: { [I in Interpretation["intent"]]: Builder<I> } = {
     return { kind: "comparison", left, right, rows };
   },
   tip: (kb, i, _u, o) => ({ kind: "tip", tip: pickTip(kb, o.now, i.subject?.id, i.area) }),
-  help: () => ({ kind: "help", examples: helpExamples() }),
+  help: () => ({ kind: "help", examples: helpExamples(), channelExamples: channelExamples() }),
   clarify: (kb, i) => {
     const area = i.area ? kb.areas.get(i.area) : undefined;
     const choices = (i.choices.length > 0 ? i.choices : ["aws-ec2", "aws-rds", "aws-lambda"])

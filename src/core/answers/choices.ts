@@ -30,6 +30,15 @@ export function starterSuggestions(): Choice[] {
   ];
 }
 
+/** What a channel can ask of the bot on Slack and Teams, beside questions (not on the command line). */
+export function channelExamples(): Choice[] {
+  return [
+    { label: "A daily tip here", command: "tips on 09:00" },
+    { label: "Save this channel's stack", command: "stack ec2 rds s3" },
+    { label: "Who owns what across the stack", command: "matrix" },
+  ];
+}
+
 export function helpExamples(): Choice[] {
   return [
     { label: "Who owns an area on a service", command: "who-owns patching on rds" },

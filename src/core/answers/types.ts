@@ -98,6 +98,8 @@ export interface TipAnswer {
 export interface HelpAnswer {
   readonly kind: "help";
   readonly examples: readonly Choice[];
+  /** Commands for a channel on Slack and Teams (daily tips, the stack), not questions. */
+  readonly channelExamples: readonly Choice[];
 }
 
 export interface ClarifyAnswer {
