@@ -24,9 +24,12 @@ export type TipsReply =
   /** `tips now`: the tip itself, posted for the whole channel. */
   | { readonly kind: "tip"; readonly tip: Tip };
 
-/** "tips", "tips on 09:30", "Tips status": the words that make a tips command. */
+/**
+ * "tips", "tips on 09:30", "Tips status": the words that make a tips command. "tips for
+ * securing s3" is a question, and goes to the matcher like any other.
+ */
 export function isTipsCommand(text: string): boolean {
-  return /^tips(\s|$)/i.test(text.trim());
+  return /^tips(\s+(on|off|status|now)\b.*)?$/is.test(text.trim());
 }
 
 export async function answerTipsCommand(

@@ -46,6 +46,13 @@ describe("/srm tips on Slack", () => {
     expect((await tips("tips on 07:15")).text).toContain("07:15 UTC");
   });
 
+  it("leaves a question that starts with 'tips' to the matcher", async () => {
+    const reply = await tips("tips for securing s3 buckets");
+    expect(reply.response_type).toBe("ephemeral");
+    expect(JSON.stringify(reply)).not.toContain("tips on [HH:MM]");
+    expect(await slack.store.tipSubscription("slack", KEPT)).toBeUndefined();
+  });
+
   it("refuses a bad time or an unknown timezone with the usage", async () => {
     expect((await tips("tips on 25:00")).text).toMatch(/not a time/);
     expect((await tips("tips on 09:00 Mars/Olympus")).text).toMatch(/Mars\/Olympus/);
