@@ -53,6 +53,17 @@ describe("asking in the chat box", () => {
     expect(JSON.stringify(typo.message?.teams)).toContain("Patching on AWS Lambda");
   });
 
+  it("subscribes the playground's channel to tips and shows the next one at once", async () => {
+    const on = await ask(h.url, "/srm tips on 08:30 UTC daily", "tips-session");
+    expect(on.effect).toBe("notice");
+    expect(on.notice).toContain("Daily tips are on: 08:30 UTC, every day");
+    const now = await ask(h.url, "tips now", "tips-session");
+    expect(now.message?.kind).toBe("tip");
+    expect(textOf(now.message?.slack.view ?? "")).toContain("Source");
+    const next = await ask(h.url, "tips now", "tips-session");
+    expect(JSON.stringify(next.message?.teams)).not.toBe(JSON.stringify(now.message?.teams));
+  });
+
   it("keeps the conversation: a follow-up leans on the last question", async () => {
     await ask(h.url, "who owns patching on rds", "follow-up-session");
     const next = await ask(h.url, "and on ec2?", "follow-up-session");
