@@ -20,7 +20,7 @@ import {
   ownerOf,
   whoOwns,
 } from "./readings.js";
-import { correctSpelling } from "./spelling.js";
+import { type Correction, correctSpelling } from "./spelling.js";
 import { resolveSubjects, type SubjectRef } from "./subjects.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -48,9 +48,28 @@ export function interpret(
     first === "who" && second === "owns" && message.trim().toLowerCase().startsWith("who-owns");
   const command = isWhoOwnsCommand ? "who-owns" : first !== undefined ? COMMANDS[first] : undefined;
   const body = command ? raw.slice(isWhoOwnsCommand ? 2 : 1) : raw;
+  const { facts, corrections } = factsOf(kb, vocab, { body, message, context, classifier });
+  const interpretation = command ? fromCommand(command, facts) : fromFreeText(facts);
+  return { interpretation, words: facts.words, corrections };
+}
+
+/** A message's words to read (those after a command word, if any), with what it was asked in. */
+export interface Asked {
+  readonly body: readonly string[];
+  readonly message: string;
+  readonly context?: ConversationContext | undefined;
+  readonly classifier?: IntentAreaClassifier | undefined;
+}
+
+/** What the matcher knows of the words before reading them: spelling, entities, subjects. */
+export function factsOf(
+  kb: Knowledge,
+  vocab: Vocabulary,
+  asked: Asked,
+): { facts: Facts; corrections: Correction[] } {
+  const { body } = asked;
   const { words, corrections } = correctSpelling(body, vocab);
   const entities = findEntities(words, vocab);
-  const subjects = resolveSubjects(entities, kb, words);
   const facts: Facts = {
     kb,
     vocab,
@@ -58,14 +77,13 @@ export function interpret(
     words,
     corrected: new Set(words.flatMap((w, i) => (w === body[i] ? [] : [i]))),
     text: words.join(" "),
-    message,
+    message: asked.message,
     entities,
-    subjects,
-    context,
-    classifier,
+    subjects: resolveSubjects(entities, kb, words),
+    context: asked.context,
+    classifier: asked.classifier,
   };
-  const interpretation = command ? fromCommand(command, facts) : fromFreeText(facts);
-  return { interpretation, words, corrections };
+  return { facts, corrections };
 }
 
 function fromCommand(command: Intent, f: Facts): Interpretation {

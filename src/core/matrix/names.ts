@@ -4,12 +4,10 @@
 // that names it, never a guess.
 import type { Knowledge } from "../knowledge/types.js";
 import { wordsOf } from "../match/clean-text.js";
-import { cuesOf } from "../match/cues.js";
-import { findEntities } from "../match/entities.js";
-import type { Facts } from "../match/interpretation.js";
+import { factsOf } from "../match/interpret.js";
 import { outsideAsked } from "../match/readings.js";
-import { type Correction, correctSpelling } from "../match/spelling.js";
-import { resolveSubjects, type SubjectRef, type SubjectResult } from "../match/subjects.js";
+import type { Correction } from "../match/spelling.js";
+import type { SubjectRef, SubjectResult } from "../match/subjects.js";
 import { buildVocabulary, type Vocabulary } from "../match/vocabulary.js";
 import { closestServices, suggestionOf } from "./suggest.js";
 import type { NameProblem, NameProblemReason } from "./types.js";
@@ -48,39 +46,19 @@ export function matcherNameReader(kb: Knowledge, vocab: Vocabulary): ServiceName
   return {
     read: (name) => readName(kb, vocab, name),
     subjectsIn: (text) => {
-      const { subjects } = factsOf(kb, vocab, text).facts;
+      const { subjects } = factsFor(kb, vocab, text).facts;
       return subjects.kind === "found" ? subjects.subjects : [];
     },
   };
 }
 
-/** What the matcher makes of a text, built as `interpret` builds it for a command's words. */
-function factsOf(
-  kb: Knowledge,
-  vocab: Vocabulary,
-  text: string,
-): { facts: Facts; corrections: Correction[] } {
-  const body = wordsOf(text);
-  const { words, corrections } = correctSpelling(body, vocab);
-  const entities = findEntities(words, vocab);
-  const facts: Facts = {
-    kb,
-    vocab,
-    cues: cuesOf(kb),
-    words,
-    corrected: new Set(words.flatMap((w, i) => (w === body[i] ? [] : [i]))),
-    text: words.join(" "),
-    message: text,
-    entities,
-    subjects: resolveSubjects(entities, kb, words),
-    context: undefined,
-    classifier: undefined,
-  };
-  return { facts, corrections };
+/** What the matcher makes of a text, read as a command's words are. */
+function factsFor(kb: Knowledge, vocab: Vocabulary, text: string) {
+  return factsOf(kb, vocab, { body: wordsOf(text), message: text });
 }
 
 function readName(kb: Knowledge, vocab: Vocabulary, name: string): NameReading {
-  const { facts, corrections } = factsOf(kb, vocab, name);
+  const { facts, corrections } = factsFor(kb, vocab, name);
   // As for a command: a provider srm-bot does not cover is said so, before any service.
   if (outsideAsked(facts)) return problem(name, "outside", []);
   const result = facts.subjects;
