@@ -2,9 +2,10 @@
 // action listeners answer it. Those listeners are tied to Bolt (ack, respond, the Web API), so
 // this is their dispatch again in miniature, over the same action ids and renderers; ticks are
 // kept in the store rather than in the message.
-import { stripMarkup } from "../../core/match/clean-text.js";
+
 import { ACTIONS, CHECKLIST_BLOCK } from "../../render/block-kit.js";
 import { LIMITS } from "../../render/slack-text.js";
+import { feedbackOfValue } from "../slack/feedback-value.js";
 import {
   ask,
   conversationOf,
@@ -122,16 +123,7 @@ async function feedback(
   payload: SlackActionPayload,
   action: SlackActionItem,
 ): Promise<Outcome> {
-  const value = parseValue(action.value);
-  await deps.store.recordFeedback({
-    platform: "slack",
-    verdict: value.v === "down" ? "down" : "up",
-    answerKind: String(value.k ?? ""),
-    // The value came back from a client: cleaned and bounded like any user text.
-    question: stripMarkup(String(value.q ?? "")).slice(0, 500),
-    user: payload.user.id,
-    at: new Date(),
-  });
+  await deps.store.recordFeedback(feedbackOfValue(action.value, payload.user.id, new Date()));
   return { effect: "notice", notice: "Thanks for the feedback." };
 }
 
@@ -140,13 +132,4 @@ async function escalate(): Promise<Outcome> {
     effect: "notice",
     notice: "In Slack this posts the question to the escalation channel; the playground has none.",
   };
-}
-
-function parseValue(value: string | undefined): Record<string, unknown> {
-  try {
-    const parsed: unknown = JSON.parse(value ?? "{}");
-    return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
-  } catch {
-    return {}; // a tampered value: record what we can
-  }
 }
