@@ -14,24 +14,14 @@ import { slackTipsReply } from "./tips.js";
 export function registerCommand(app: App, deps: SlackDeps): void {
   app.command("/srm", async ({ command, ack, client }) => {
     const text = command.text.trim();
-    if (isTipsCommand(text)) {
-      const ask = {
-        text,
-        team: command.team_id,
-        channel: command.channel_id,
-        user: command.user_id,
-      };
-      return void (await ack(await slackTipsReply(deps, client, ask)));
-    }
-    if (isStackCommand(text)) {
-      const ask = {
-        text,
-        team: command.team_id,
-        channel: command.channel_id,
-        user: command.user_id,
-      };
-      return void (await ack(await slackStackReply(deps, ask)));
-    }
+    const ask = {
+      text,
+      team: command.team_id,
+      channel: command.channel_id,
+      user: command.user_id,
+    };
+    if (isTipsCommand(text)) return void (await ack(await slackTipsReply(deps, client, ask)));
+    if (isStackCommand(text)) return void (await ack(await slackStackReply(deps, ask)));
     const listen = /^listen\s+(on|off)$/i.exec(text);
     if (listen) {
       const on = listen[1]?.toLowerCase() === "on";

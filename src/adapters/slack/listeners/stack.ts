@@ -6,21 +6,14 @@ import { matrixBlockKit } from "../../../render/matrix/block-kit.js";
 import { escapeSlack } from "../../../render/slack-text.js";
 import { answerStackCommand } from "../../channel/stack-command.js";
 import { stackReplyLines } from "../../channel/stack-text.js";
-import type { SlackDeps } from "../context.js";
+import type { SlackChannelAsk, SlackDeps } from "../context.js";
 import { slackChannelKey } from "../post-tip.js";
-
-export interface SlackStackAsk {
-  readonly text: string;
-  readonly team: string;
-  readonly channel: string;
-  readonly user: string;
-}
 
 const SLACK_STYLE = { escape: escapeSlack, command: (words: string) => `\`/srm ${words}\`` };
 
 export async function slackStackReply(
   deps: SlackDeps,
-  ask: SlackStackAsk,
+  ask: SlackChannelAsk,
 ): Promise<RespondArguments> {
   try {
     const reply = await answerStackCommand(

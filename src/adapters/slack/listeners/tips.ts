@@ -5,22 +5,15 @@ import type { RespondArguments, webApi } from "@slack/bolt";
 import { toBlockKit } from "../../../render/block-kit.js";
 import { answerTipsCommand } from "../../channel/tips-command.js";
 import { TIMED_OUT, withDeadline } from "../../deadline.js";
-import type { SlackDeps } from "../context.js";
+import type { SlackChannelAsk, SlackDeps } from "../context.js";
 import { slackChannelKey } from "../post-tip.js";
 
 const TIMEZONE_LOOKUP_MS = 1_000;
 
-export interface SlackTipsAsk {
-  readonly text: string;
-  readonly team: string;
-  readonly channel: string;
-  readonly user: string;
-}
-
 export async function slackTipsReply(
   deps: SlackDeps,
   client: webApi.WebClient,
-  ask: SlackTipsAsk,
+  ask: SlackChannelAsk,
 ): Promise<RespondArguments> {
   try {
     const reply = await answerTipsCommand(
