@@ -69,7 +69,7 @@ export async function buildBot(config: Config, srm: Srm, options: BotOptions = {
   const routes: Route[] = [];
   const posters: { -readonly [K in keyof TipPosters]: TipPosters[K] } = {};
   if (config.slack)
-    posters.slack = slackTipPoster(slackTokens(config.slack, store, logger), config.slack.apiUrl);
+    posters.slack = slackTipPoster(slackTokens(config.slack, slack), config.slack.apiUrl);
   if (slack?.requestListener && config.slack) {
     const handler = slackGate(slack.requestListener, {
       signingSecret: config.slack.signingSecret,
@@ -146,8 +146,8 @@ function storeFailureLog(logger: Logger): (method: string, error: unknown) => vo
 }
 
 /** Tips are posted with the one bot token, or across workspaces with each team's own. */
-function slackTokens(slack: SlackConfig, store: Store, logger: Logger): SlackTokenFor {
-  if (slack.oauth) return installedTokens(store, slack.oauth.encryptionKey, logger);
-  const token = slack.botToken;
+function slackTokens(config: SlackConfig, slack: SlackAdapter | undefined): SlackTokenFor {
+  if (slack?.installations) return installedTokens(slack.installations);
+  const token = config.botToken;
   return async () => token;
 }

@@ -2,7 +2,7 @@
 // server) or over Socket Mode. Start-up never calls Slack: the token is checked on first use.
 
 import type { RequestListener } from "node:http";
-import { App, HTTPReceiver } from "@slack/bolt";
+import { App, HTTPReceiver, type InstallationStore } from "@slack/bolt";
 import type { SlackConfig } from "../../config.js";
 import { boltLogger } from "../../observability/logger.js";
 import { withDeadline } from "../deadline.js";
@@ -32,6 +32,8 @@ export interface SlackAdapter {
    * by Slack (a browser calls them) but guarded by the installer's state and its cookie.
    */
   readonly installRoutes?: readonly { readonly path: string; readonly handler: RequestListener }[];
+  /** With OAuth: the store that opens each team's installation (the daily tip posts with it). */
+  readonly installations?: Required<InstallationStore>;
   /** Connects Socket Mode; nothing to do over HTTP. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -100,6 +102,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
           })),
         }
       : {}),
+    ...(installations ? { installations } : {}),
     start: async () => {},
     // Answers owed after an acknowledgment (a mention's reply) are finished before the stop.
     stop: () => work.drain(DRAIN_MS),

@@ -1,16 +1,10 @@
 // The bot token a daily tip is posted with, across workspaces: the team's installation, opened
-// from the encrypted store. A team that is not (or no longer) installed has none.
-import type { Logger } from "../../../observability/logger.js";
-import type { InstallationStore as Installations } from "../../../store/extras.js";
+// by the same store that authorizes requests (so an uninstall drops it for both at once). A team
+// that is not (or no longer) installed has none.
+import type { InstallationStore } from "@slack/bolt";
 import type { SlackTokenFor } from "../post-tip.js";
-import { encryptedInstallationStore } from "./installation-store.js";
 
-export function installedTokens(
-  store: Installations,
-  key: Uint8Array,
-  logger: Logger,
-): SlackTokenFor {
-  const installations = encryptedInstallationStore(store, key, logger);
+export function installedTokens(installations: Required<InstallationStore>): SlackTokenFor {
   return async (team) => {
     if (!team) return undefined;
     try {
