@@ -48,9 +48,7 @@ function postThrough({ posters, store }: TipPassDeps): PostTip {
       return posters.slack ? posters.slack(subscription.channel, tip) : notHere(subscription);
     }
     if (!posters.teams) return notHere(subscription);
-    const reference = (await store.conversations("teams")).find(
-      (c) => c.id === subscription.channel,
-    )?.reference;
+    const reference = await store.conversation("teams", subscription.channel);
     if (reference === undefined) {
       return { status: "permanent", reason: "no conversation reference: add the bot again" };
     }

@@ -71,6 +71,10 @@ export class MemoryStore implements Store {
       .map(([key, entry]) => ({ id: key.slice(prefix.length), reference: entry.reference }));
   }
 
+  async conversation(platform: "teams", id: string): Promise<unknown | undefined> {
+    return this.references.get(`${platform}:${id}`)?.reference;
+  }
+
   async recordFeedback(feedback: Feedback): Promise<void> {
     this.feedback.push(feedback);
     if (this.feedback.length > this.maxEntries) this.feedback.shift();

@@ -37,6 +37,8 @@ export interface AnswerStore {
   /** Where the bot can post unasked (a Teams conversation reference), by conversation id. */
   saveConversation(platform: "teams", id: string, reference: unknown): Promise<void>;
   conversations(platform: "teams"): Promise<{ id: string; reference: unknown }[]>;
+  /** One conversation's reference (a daily tip is posted through it), if kept. */
+  conversation(platform: "teams", id: string): Promise<unknown | undefined>;
   /**
    * True the first time a key is claimed within `ttlMs`, false after: a signed request replayed
    * inside the signature window is answered once. Shared by replicas once the store is shared.

@@ -33,6 +33,8 @@ describeStores("the answer store", ALL_KINDS, (h) => {
       { id: "a:1", reference: { serviceUrl: "https://three" } },
       { id: "a:2", reference: { serviceUrl: "https://two" } },
     ]);
+    expect(await h.store.conversation("teams", "a:1")).toEqual({ serviceUrl: "https://three" });
+    expect(await h.store.conversation("teams", "a:9")).toBeUndefined();
   });
 
   it("claims a key once inside its window and again after it", async () => {

@@ -56,6 +56,18 @@ export async function saveConversation(
   );
 }
 
+export async function conversation(
+  db: Queryable,
+  platform: string,
+  id: string,
+): Promise<unknown | undefined> {
+  const rows = await db.query<{ reference: unknown }>(
+    "SELECT reference FROM conversation_refs WHERE platform = $1 AND conversation_id = $2",
+    [platform, id],
+  );
+  return rows[0]?.reference;
+}
+
 export async function conversations(
   db: Queryable,
   platform: string,

@@ -72,6 +72,7 @@ export class SqlStore implements Store {
   }
 
   conversations = (platform: "teams") => answers.conversations(this.db, platform);
+  conversation = (platform: "teams", id: string) => answers.conversation(this.db, platform, id);
 
   async claimOnce(key: string, ttlMs: number): Promise<boolean> {
     const claimed = await answers.claimOnce(this.db, key, this.now(), ttlMs);
