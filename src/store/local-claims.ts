@@ -11,11 +11,14 @@ export function withLocalClaims(store: Store, maxEntries = 50_000): Store {
     claimed.set(key, true, { ttl: ttlMs });
     return true;
   };
+  const bound = new Map<PropertyKey, unknown>();
   return new Proxy(store, {
     get(target, property, receiver) {
       if (property === "claimOnce") return claimOnce;
       const value = Reflect.get(target, property, receiver);
-      return typeof value === "function" ? value.bind(target) : value;
+      if (typeof value !== "function") return value;
+      if (!bound.has(property)) bound.set(property, value.bind(target));
+      return bound.get(property);
     },
   });
 }

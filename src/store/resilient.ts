@@ -23,21 +23,32 @@ const FALLBACKS: Fallbacks = {
 export type StoreFailure = (method: string, error: unknown) => void;
 
 export function resilientStore(store: Store, onFailure: StoreFailure): Store {
+  // Each method is wrapped once, not on every call of the answer path.
+  const wrapped = new Map<PropertyKey, unknown>();
   return new Proxy(store, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
-      if (typeof value !== "function" || !Object.hasOwn(FALLBACKS, property)) {
-        return typeof value === "function" ? value.bind(target) : value;
-      }
-      const fallback = FALLBACKS[property as keyof Fallbacks];
-      return async (...args: unknown[]) => {
-        try {
-          return await value.apply(target, args);
-        } catch (error) {
-          onFailure(String(property), error);
-          return fallback;
-        }
-      };
+      if (typeof value !== "function") return value;
+      if (!wrapped.has(property)) wrapped.set(property, wrap(target, property, value, onFailure));
+      return wrapped.get(property);
     },
   });
+}
+
+function wrap(
+  target: Store,
+  property: PropertyKey,
+  method: (...args: unknown[]) => unknown,
+  onFailure: StoreFailure,
+): unknown {
+  if (!Object.hasOwn(FALLBACKS, property)) return method.bind(target);
+  const fallback = FALLBACKS[property as keyof Fallbacks];
+  return async (...args: unknown[]) => {
+    try {
+      return await method.apply(target, args);
+    } catch (error) {
+      onFailure(String(property), error);
+      return fallback;
+    }
+  };
 }
